@@ -1,0 +1,35 @@
+namespace AnalysisHelpers.Quantities;
+
+/// <summary>A closed interval of doubles with interval arithmetic, so that bounds carry through formulas.</summary>
+public readonly record struct Interval(double Low, double High)
+{
+    public static Interval Point(double value) => new(value, value);
+
+    public bool IsPoint => Low == High;
+    public bool IsBounded => double.IsFinite(Low) && double.IsFinite(High);
+
+    public bool Contains(double x) => Low <= x && x <= High;
+
+    public static Interval operator +(Interval a, Interval b) => new(a.Low + b.Low, a.High + b.High);
+    public static Interval operator -(Interval a, Interval b) => new(a.Low - b.High, a.High - b.Low);
+
+    public static Interval operator *(Interval a, Interval b)
+    {
+        var p = new[] { Mul(a.Low, b.Low), Mul(a.Low, b.High), Mul(a.High, b.Low), Mul(a.High, b.High) };
+        return new(p.Min(), p.Max());
+    }
+
+    public static Interval operator /(Interval a, Interval b)
+    {
+        if (b.Low <= 0 && b.High >= 0)
+            throw new DivideByZeroException($"Cannot divide by an interval that contains zero: {b}.");
+        return a * new Interval(1 / b.High, 1 / b.Low);
+    }
+
+    // 0 * infinity is 0 here: a zero factor pins the product whatever the other side's open bound.
+    private static double Mul(double x, double y) => x == 0 || y == 0 ? 0 : x * y;
+
+    public override string ToString() =>
+        IsPoint ? Low.ToString("R", System.Globalization.CultureInfo.InvariantCulture)
+                : $"[{Low.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, {High.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}]";
+}
