@@ -19,11 +19,16 @@ public readonly record struct Interval(double Low, double High)
         return new(p.Min(), p.Max());
     }
 
+    /// <summary>Division. A divisor that is non-negative and touches zero ("less than $6 million" is [0, 6e6]) gives
+    /// an unbounded result for a positive dividend, which is what "more than N times" means; a divisor that spans
+    /// negative and positive values has no meaningful quotient.</summary>
     public static Interval operator /(Interval a, Interval b)
     {
-        if (b.Low <= 0 && b.High >= 0)
+        if (b.Low < 0 && b.High > 0 || b.Low == 0 && b.High == 0)
             throw new DivideByZeroException($"Cannot divide by an interval that contains zero: {b}.");
-        return a * new Interval(1 / b.High, 1 / b.Low);
+        double inverseLow = b.High == 0 ? double.NegativeInfinity : 1 / b.High;
+        double inverseHigh = b.Low == 0 ? double.PositiveInfinity : 1 / b.Low;
+        return a * new Interval(inverseLow, inverseHigh);
     }
 
     // 0 * infinity is 0 here: a zero factor pins the product whatever the other side's open bound.

@@ -1,0 +1,110 @@
+using System.Globalization;
+using AnalysisHelpers.Quantities;
+using AnalysisHelpers.Tables;
+
+namespace AnalysisHelpers.Claims;
+
+/// <summary>The rules a claims table must follow beyond its schema: numbers shaped as the qualifier says, bounds in
+/// order, and the figure as written parsing to exactly the stored numbers.</summary>
+internal static class ClaimRules
+{
+    private const double RelativeTolerance = 1e-9;
+
+    public static void Check(Table claims, ErrorList errors)
+    {
+        var value = claims.Numbers("value");
+        var low = claims.Numbers("value_low");
+        var high = claims.Numbers("value_high");
+        var unit = claims.Strings("unit");
+        var qualifier = claims.Strings("qualifier");
+        var asStated = claims.Strings("as_stated");
+
+        for (int r = 0; r < claims.RowCount; r++)
+        {
+            if (unit[r] is null || qualifier[r] is null || !UnitNames.TryParse(unit[r]!, out var u) || !QualifierNames.TryParse(qualifier[r]!, out var q))
+                continue; // the schema check has already reported it
+            var v = value[r];
+            var lo = low[r];
+            var hi = high[r];
+
+            if (u == Unit.None)
+            {
+                foreach (var (field, x) in new[] { ("value", v), ("value_low", lo), ("value_high", hi) })
+                    if (x is not null) errors.Add(claims.ErrorAt(r, field, "a claim with unit none carries no numbers", Fmt(x)));
+                continue;
+            }
+
+            bool shapeOk = CheckShape(claims, r, q, v, lo, hi, errors);
+            if (lo is double a && hi is double b && a > b)
+                errors.Add(claims.ErrorAt(r, "value_low", $"value_low {Fmt(a)} is greater than value_high {Fmt(b)}", Fmt(a)));
+            if (v is double p && ((lo is double l && p < l) || (hi is double h && p > h)))
+                errors.Add(claims.ErrorAt(r, "value", "value lies outside value_low..value_high", Fmt(p)));
+            if (u == Unit.Fraction && (v ?? lo ?? hi) is double f && Math.Abs(f) > 10)
+                errors.Add(claims.ErrorAt(r, v is not null ? "value" : lo is not null ? "value_low" : "value_high",
+                    "fractions are stored as shares of one (30% is 0.3); this looks like a percentage", Fmt(f)));
+
+            if (shapeOk && asStated[r] is { } stated)
+                CheckAsStated(claims, r, stated, new Quantity(v, lo, hi, u, q), errors);
+        }
+    }
+
+    private static bool CheckShape(Table claims, int r, Qualifier q, double? v, double? lo, double? hi, ErrorList errors)
+    {
+        var token = q.ToToken();
+        var before = errors.Count;
+        void Need(string field, double? x) { if (x is null) errors.Add(claims.ErrorAt(r, field, $"qualifier {token} needs {field}")); }
+        void Forbid(string field, double? x) { if (x is not null) errors.Add(claims.ErrorAt(r, field, $"qualifier {token} takes no {field}", Fmt(x))); }
+        switch (q)
+        {
+            case Qualifier.LowerBound: Need("value_low", lo); Forbid("value", v); Forbid("value_high", hi); break;
+            case Qualifier.UpperBound: Need("value_high", hi); Forbid("value", v); Forbid("value_low", lo); break;
+            case Qualifier.Range: Need("value_low", lo); Need("value_high", hi); Forbid("value", v); break;
+            default: Need("value", v); Forbid("value_low", lo); Forbid("value_high", hi); break;
+        }
+        return errors.Count == before;
+    }
+
+    private static void CheckAsStated(Table claims, int r, string stated, Quantity stored, ErrorList errors)
+    {
+        Quantity parsed;
+        try
+        {
+            parsed = QuantityParser.Parse(stated);
+        }
+        catch (QuantityFormatException ex)
+        {
+            errors.Add(claims.ErrorAt(r, "as_stated", ex.Reason, stated));
+            return;
+        }
+
+        if (parsed.Unit != stored.Unit)
+            errors.Add(claims.ErrorAt(r, "as_stated", $"the figure reads as unit {parsed.Unit.ToToken()} but the row says {stored.Unit.ToToken()}", stated));
+        if (!CompatibleQualifier(parsed.Qualifier, stored.Qualifier))
+            errors.Add(claims.ErrorAt(r, "as_stated", $"the figure reads as {parsed.Qualifier.ToToken()} but the row says {stored.Qualifier.ToToken()}", stated));
+        else
+        {
+            foreach (var (field, expected, actual) in new[] { ("value", parsed.Value, stored.Value), ("value_low", parsed.Low, stored.Low), ("value_high", parsed.High, stored.High) })
+            {
+                if (expected is double e && actual is double a && !Close(e, a))
+                    errors.Add(claims.ErrorAt(r, field, $"the figure as stated (\"{stated}\") reads as {Fmt(e)}", Fmt(a)));
+            }
+        }
+    }
+
+    /// <summary>Bounds must match exactly; among point values, wording that reads as approximate must not be stored
+    /// as exact and plain wording must not be stored as approximate. Projected, claimed, rumored and estimate
+    /// describe where a point value comes from, which the figure's own words do not show.</summary>
+    internal static bool CompatibleQualifier(Qualifier parsed, Qualifier stored)
+    {
+        if (!parsed.IsPoint() || !stored.IsPoint()) return parsed == stored;
+        return parsed switch
+        {
+            Qualifier.Approximate => stored != Qualifier.Exact,
+            _ => stored != Qualifier.Approximate,
+        };
+    }
+
+    private static bool Close(double a, double b) => a == b || Math.Abs(a - b) <= RelativeTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    private static string Fmt(double? x) => x?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+}

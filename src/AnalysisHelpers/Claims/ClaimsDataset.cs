@@ -1,0 +1,105 @@
+using AnalysisHelpers.Quantities;
+using AnalysisHelpers.Tables;
+using Microsoft.Data.Analysis;
+
+namespace AnalysisHelpers.Claims;
+
+/// <summary>Everything in the data folder, validated: the articles, their claims, and (when present) the reference
+/// figures and the links between claims and references. Available as typed records and as DataFrames.</summary>
+public sealed class ClaimsDataset
+{
+    public const string SourcesTable = "sources";
+    public const string ClaimsTable = "claims";
+    public const string ReferencesTable = "reference_figures";
+    public const string LinksTable = "claim_reference_links";
+
+    private ClaimsDataset(DataPackage package, IReadOnlyList<Source> sources, IReadOnlyList<Claim> claims,
+        IReadOnlyList<ReferenceFigure> references, IReadOnlyList<ClaimReferenceLink> links)
+    {
+        Package = package;
+        Sources = sources;
+        Claims = claims;
+        References = references;
+        Links = links;
+    }
+
+    public DataPackage Package { get; }
+    public string Directory => Package.Directory;
+    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<Claim> Claims { get; }
+    public IReadOnlyList<ReferenceFigure> References { get; }
+    public IReadOnlyList<ClaimReferenceLink> Links { get; }
+
+    public DataFrame ClaimsFrame() => Package[ClaimsTable].ToDataFrame();
+    public DataFrame SourcesFrame() => Package[SourcesTable].ToDataFrame();
+    public DataFrame ReferencesFrame() => Package.Contains(ReferencesTable) ? Package[ReferencesTable].ToDataFrame() : new DataFrame();
+
+    public Source SourceOf(Claim claim) => Sources.First(s => s.SourceId == claim.SourceId);
+    public Claim Claim(string claimId) => Claims.FirstOrDefault(c => c.ClaimId == claimId)
+        ?? throw new KeyNotFoundException($"no claim {claimId}");
+
+    /// <summary>Loads and validates the data folder. Throws <see cref="DataValidationException"/> listing every problem.</summary>
+    public static ClaimsDataset Load(string directory)
+    {
+        var package = DataPackage.Load(directory, [SourcesTable, ClaimsTable], [ReferencesTable, LinksTable]);
+        var errors = new ErrorList();
+        var claimsTable = package[ClaimsTable];
+        if (claimsTable.RowCount == 0)
+            errors.Add(new DataValidationError(claimsTable.File, 2, 1, "the file has a header but no claims"));
+        ClaimRules.Check(claimsTable, errors);
+        if (package.Contains(LinksTable) && !package.Contains(ReferencesTable))
+            errors.Add(new DataValidationError(LinksTable + ".csv", 1, 1, $"links need {ReferencesTable}.csv beside them"));
+        errors.ThrowIfAny(directory);
+
+        return new ClaimsDataset(package, ReadSources(package[SourcesTable]), ReadClaims(claimsTable),
+            package.Contains(ReferencesTable) ? ReadReferences(package[ReferencesTable]) : [],
+            package.Contains(LinksTable) ? ReadLinks(package[LinksTable]) : []);
+    }
+
+    private static IReadOnlyList<Source> ReadSources(Table t)
+    {
+        var id = t.Strings("source_id"); var file = t.Strings("file_name"); var title = t.Strings("title");
+        var outlet = t.Strings("outlet"); var kind = t.Strings("kind"); var date = t.Strings("date"); var note = t.Strings("note");
+        return Enumerable.Range(0, t.RowCount)
+            .Select(r => new Source(id[r]!, file[r]!, title[r] ?? "", outlet[r] ?? "", kind[r] ?? "", date[r] ?? "", note[r] ?? ""))
+            .ToArray();
+    }
+
+    private static IReadOnlyList<Claim> ReadClaims(Table t)
+    {
+        var id = t.Strings("claim_id"); var source = t.Strings("source_id"); var line = t.Integers("source_line");
+        var category = t.Strings("category"); var subject = t.Strings("subject"); var item = t.Strings("item");
+        var metric = t.Strings("metric"); var value = t.Numbers("value"); var low = t.Numbers("value_low");
+        var high = t.Numbers("value_high"); var unit = t.Strings("unit"); var qualifier = t.Strings("qualifier");
+        var period = t.Strings("period"); var asStated = t.Strings("as_stated"); var attribution = t.Strings("attribution");
+        var statement = t.Strings("statement"); var note = t.Strings("note");
+        var claims = new Claim[t.RowCount];
+        for (int r = 0; r < claims.Length; r++)
+        {
+            UnitNames.TryParse(unit[r]!, out var u);
+            QualifierNames.TryParse(qualifier[r]!, out var q);
+            claims[r] = new Claim(id[r]!, source[r]!, checked((int)line[r]!.Value), category[r] ?? "", subject[r] ?? "", item[r] ?? "",
+                metric[r] ?? "", value[r], low[r], high[r], u, q, period[r] ?? "", asStated[r] ?? "", attribution[r] ?? "",
+                statement[r] ?? "", note[r] ?? "");
+        }
+        return claims;
+    }
+
+    private static IReadOnlyList<ReferenceFigure> ReadReferences(Table t)
+    {
+        var id = t.Strings("ref_id"); var topic = t.Strings("topic"); var value = t.Numbers("value");
+        var low = t.Numbers("value_low"); var high = t.Numbers("value_high"); var unit = t.Strings("unit");
+        var asOf = t.Strings("as_of"); var kind = t.Strings("source_kind"); var citation = t.Strings("citation"); var note = t.Strings("note");
+        return Enumerable.Range(0, t.RowCount)
+            .Select(r => new ReferenceFigure(id[r]!, topic[r] ?? "", value[r], low[r], high[r], unit[r] ?? "", asOf[r] ?? "", kind[r] ?? "", citation[r] ?? "", note[r] ?? ""))
+            .ToArray();
+    }
+
+    private static IReadOnlyList<ClaimReferenceLink> ReadLinks(Table t)
+    {
+        var claim = t.Strings("claim_id"); var reference = t.Strings("ref_id"); var relation = t.Strings("relation"); var note = t.Strings("note");
+        return Enumerable.Range(0, t.RowCount)
+            .Select(r => new ClaimReferenceLink(claim[r]!, reference[r]!, relation[r] ?? "", note[r] ?? ""))
+            .ToArray();
+    }
+}

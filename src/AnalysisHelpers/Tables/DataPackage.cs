@@ -1,0 +1,82 @@
+namespace AnalysisHelpers.Tables;
+
+/// <summary>A folder of CSV tables, each beside its <c>name.schema.json</c>, read and checked together so that
+/// foreign keys between them can be resolved. Every problem in every table is reported at once.</summary>
+public sealed class DataPackage
+{
+    private readonly Dictionary<string, Table> _tables;
+
+    private DataPackage(string directory, Dictionary<string, Table> tables)
+    {
+        Directory = directory;
+        _tables = tables;
+    }
+
+    public string Directory { get; }
+    public Table this[string name] => _tables[name];
+    public bool Contains(string name) => _tables.ContainsKey(name);
+
+    /// <summary>Reads the named tables (file stems) from <paramref name="directory"/>. Optional tables may be absent.</summary>
+    public static DataPackage Load(string directory, IEnumerable<string> required, IEnumerable<string>? optional = null)
+    {
+        var errors = new ErrorList();
+        var tables = new Dictionary<string, Table>();
+        if (!System.IO.Directory.Exists(directory))
+            throw new DataValidationException([new DataValidationError(directory, 0, 0, "data folder does not exist")]);
+
+        var names = required.Select(n => (n, true)).Concat((optional ?? []).Select(n => (n, false)));
+        foreach (var (name, isRequired) in names)
+        {
+            var csv = Path.Combine(directory, name + ".csv");
+            var schemaPath = Path.Combine(directory, name + ".schema.json");
+            if (!File.Exists(csv))
+            {
+                if (isRequired) errors.Add(new DataValidationError(csv, 0, 0, "file not found"));
+                continue;
+            }
+            if (!File.Exists(schemaPath))
+            {
+                errors.Add(new DataValidationError(schemaPath, 0, 0, "schema not found; every table needs one"));
+                continue;
+            }
+            try
+            {
+                var schema = TableSchema.Load(schemaPath);
+                var table = TableReader.TryRead(CsvDocument.Load(csv, csv), schema, errors);
+                if (table is not null) tables[name] = table;
+            }
+            catch (DataValidationException ex)
+            {
+                foreach (var e in ex.Errors) errors.Add(e);
+            }
+        }
+
+        foreach (var table in tables.Values)
+            CheckForeignKeys(table, tables, errors);
+
+        errors.ThrowIfAny(directory);
+        return new DataPackage(directory, tables);
+    }
+
+    private static void CheckForeignKeys(Table table, Dictionary<string, Table> tables, ErrorList errors)
+    {
+        foreach (var fk in table.Schema.ForeignKeys)
+        {
+            if (!tables.TryGetValue(fk.Resource, out var target))
+            {
+                errors.Add(new DataValidationError(table.File, 1, 1, $"foreign key ({string.Join(", ", fk.Fields)}) refers to table \"{fk.Resource}\", which is not loaded"));
+                continue;
+            }
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            for (int r = 0; r < target.RowCount; r++)
+                keys.Add(string.Join("\u001f", fk.ReferenceFields.Select(f => target.Text(r, f))));
+            for (int r = 0; r < table.RowCount; r++)
+            {
+                var values = fk.Fields.Select(f => table.Text(r, f)).ToArray();
+                if (values.Any(v => v is null)) continue;
+                if (!keys.Contains(string.Join("\u001f", values)))
+                    errors.Add(table.ErrorAt(r, fk.Fields[0], $"no row in {target.File} has {string.Join(", ", fk.ReferenceFields)} = {string.Join(", ", values)}", string.Join(", ", values)));
+            }
+        }
+    }
+}
