@@ -77,6 +77,8 @@ internal static class ClaimRules
             return;
         }
 
+        if (parsed.Unit == Unit.Count && stored.Unit is Unit.USD or Unit.CNY && WithContextCurrency(stated, stored.Unit) is { } withCurrency)
+            parsed = withCurrency;
         if (parsed.Unit != stored.Unit)
             errors.Add(claims.ErrorAt(r, "as_stated", $"the figure reads as unit {parsed.Unit.ToToken()} but the row says {stored.Unit.ToToken()}", stated));
         if (!CompatibleQualifier(parsed.Qualifier, stored.Qualifier))
@@ -89,6 +91,18 @@ internal static class ClaimRules
                     errors.Add(claims.ErrorAt(r, field, $"the figure as stated (\"{stated}\") reads as {Fmt(e)}", Fmt(a)));
             }
         }
+    }
+
+    /// <summary>Articles often name the currency once and then drop it ("cost $6 million, while GPT-4 cost hundreds of
+    /// millions"). A bare figure may take the row's currency when it reads the same with that currency written out.</summary>
+    private static Quantity? WithContextCurrency(string stated, Unit currency)
+    {
+        var candidates = currency == Unit.USD ? new[] { "$" + stated, stated + " dollars", stated + " of dollars" } : ["RMB " + stated, stated + " yuan", stated + " of yuan"];
+        foreach (var candidate in candidates)
+        {
+            if (QuantityParser.TryParse(candidate, out var q, out _) && q!.Unit == currency) return q;
+        }
+        return null;
     }
 
     /// <summary>Bounds must match exactly; among point values, wording that reads as approximate must not be stored

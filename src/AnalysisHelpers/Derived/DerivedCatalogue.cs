@@ -44,7 +44,9 @@ public static class DerivedCatalogue
     private static IEnumerable<DerivedFigure> OperatingCost(string source, List<Claim> claims)
     {
         var openAi = claims.Where(c => c.Category == "operating_cost" && Is(c.Subject, "OpenAI") && c.Unit == Unit.USD);
-        var shares = claims.Where(c => c.Category == "operating_cost" && Is(c.Subject, "DeepSeek") && c.Unit == Unit.Fraction);
+        // The share may be filed under operating or cost-efficiency claims; what makes it usable is that it is DeepSeek's
+        // operating cost expressed as a fraction of another firm's.
+        var shares = claims.Where(c => Is(c.Subject, "DeepSeek") && c.Unit == Unit.Fraction && c.Metric.Contains("operating_cost", StringComparison.Ordinal));
         foreach (var cost in openAi)
             foreach (var share in shares)
                 yield return Figure(ImpliedOperatingCost, source, $"DeepSeek's implied operating cost ({Period(cost)})",
