@@ -1,0 +1,47 @@
+namespace AnalysisHelpers.Export;
+
+/// <summary>A self-contained, offline HTML page showing one Plotly figure.</summary>
+public static class ChartHtml
+{
+    private const string PlotDivId = "chart";
+
+    /// <summary>
+    /// Renders a page with plotly.js inlined, the title as heading, the chart and the caption below it.
+    /// </summary>
+    /// <param name="figureJson">Plotly figure JSON: {"data":[...],"layout":{...},"config":{...}}.</param>
+    /// <param name="title">Plain text; escaped.</param>
+    /// <param name="caption">Plain text; escaped. Empty for none.</param>
+    public static string Render(string figureJson, string title, string caption)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(caption);
+        var plot = new PlotMarkup.Plot(PlotDivId, figureJson, Width: null, Height: null);
+        var script = PlotMarkup.Script([plot], responsive: true);
+        var captionHtml = caption.Length == 0 ? string.Empty : $"<p class=\"caption\">{Html.Escape(caption)}</p>\n";
+
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{Html.Escape(title)}}</title>
+            <style>
+            body { margin: 0 auto; max-width: 1100px; padding: 16px 24px; color: #1f2328;
+                   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif; }
+            h1 { font-size: 1.4rem; margin: 0 0 12px; }
+            .plot { width: 100%; min-height: 420px; }
+            .caption { color: #57606a; font-size: 0.9rem; line-height: 1.45; margin-top: 8px; }
+            </style>
+            {{PlotlyJs.ScriptElement}}
+            </head>
+            <body>
+            <h1>{{Html.Escape(title)}}</h1>
+            {{PlotMarkup.Div(PlotDivId, "plot", null, null)}}
+            {{captionHtml}}{{script}}
+            </body>
+            </html>
+
+            """;
+    }
+}
