@@ -1,0 +1,122 @@
+using AnalysisHelpers.Claims;
+using AnalysisHelpers.Derived;
+using AnalysisHelpers.Formatting;
+using AnalysisHelpers.Quantities;
+using static AnalysisHelpers.Charts.PlotlyObjects;
+
+namespace AnalysisHelpers.Charts;
+
+/// <summary>The fall in venture funding: the quarter's total as stated beside the prior-year quarter it implies
+/// (hatched, because it is derived), an arrow marking the fall, and the deal count and average deal size below.</summary>
+public static class FundingDeclineChart
+{
+    public const string Id = "funding-decline";
+    public const string Title = "Venture funding for Chinese AI: the quarter and the year before";
+
+    /// <param name="priorYearQuarter">The prior-year total implied by the stated fall, from the derived catalogue.</param>
+    /// <param name="averageDealSize">Total over number of deals, from the derived catalogue.</param>
+    public static ChartSpec Build(IEnumerable<Claim> claims, IEnumerable<Source> sources,
+        DerivedFigure? priorYearQuarter = null, DerivedFigure? averageDealSize = null)
+    {
+        var claimList = claims.ToList();
+        var sourceList = sources.ToList();
+        var byId = SourceLabels.ById(sourceList);
+        var funding = claimList
+            .Where(c => ClaimCategories.Is(c.Category, ClaimCategories.Funding))
+            .OrderBy(c => c.SourceId, StringComparer.Ordinal)
+            .ThenBy(c => c.ClaimId, StringComparer.Ordinal)
+            .ToList();
+        var totals = funding.Where(c => c.Unit == Unit.USD).ToList();
+        var dealCounts = funding.Where(c => c.Unit == Unit.Count).ToList();
+        var changes = funding.Where(c => c.Unit == Unit.Fraction).ToList();
+
+        var totalRows = new List<BoundedRow>();
+        if (priorYearQuarter is { Unit: Unit.USD } && BoundedRow.FromDerived(priorYearQuarter, priorYearQuarter.Name + " (derived)", logAxis: false, claimList) is { } priorRow)
+        {
+            totalRows.Add(priorRow);
+        }
+        totalRows.AddRange(ClaimRows(totals, byId, c => $"{PeriodOf(c)} total · {SourceLabels.ShortTitle(byId.GetValueOrDefault(c.SourceId))}"));
+        var dealRows = ClaimRows(dealCounts, byId, c => $"{PeriodOf(c)} deals · {SourceLabels.ShortTitle(byId.GetValueOrDefault(c.SourceId))}");
+        var averageRows = new List<BoundedRow>();
+        if (averageDealSize is { Unit: Unit.USD } && BoundedRow.FromDerived(averageDealSize, averageDealSize.Name + " (derived)", logAxis: false, claimList) is { } averageRow)
+        {
+            averageRows.Add(averageRow);
+        }
+
+        var panels = new List<RowPanel>
+        {
+            new("Total raised (US dollars)", totalRows, Axis(totalRows, Unit.USD), "US dollars", PointsAsBars: true),
+            new("Number of deals", dealRows, Axis(dealRows, Unit.Count), "deals", PointsAsBars: true),
+        };
+        if (averageRows.Count > 0)
+        {
+            panels.Add(new("Average deal size (derived)", averageRows, Axis(averageRows, Unit.USD), "US dollars per deal", PointsAsBars: true));
+        }
+
+        var derived = new[] { priorYearQuarter, averageDealSize }.OfType<DerivedFigure>().Where(d => d.Unit == Unit.USD).ToList();
+        var drawn = totals.Concat(dealCounts).Concat(changes).ToList();
+        var evidence = ChartEvidence.Of(drawn, derived, claimList);
+        string caption =
+            "Solid bars are figures the article states; hatched bars are derived by the workbook (hover for the formula). " +
+            "The arrow runs from the implied prior-year quarter to the stated quarter and is labelled with the fall.";
+        return RowChart.Build(Id, Title, caption, panels, evidence, sourceList, derived,
+            draft => AnnotateChange(draft, totalRows, changes.FirstOrDefault()));
+    }
+
+    private static List<BoundedRow> ClaimRows(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Source> byId, Func<Claim, string> label)
+    {
+        var labels = RowLabels.Unique(claims.Select(c => (label(c), c.ClaimId)).ToList());
+        return claims
+            .Select((c, i) => BoundedRow.FromClaim(c, labels[i], byId.GetValueOrDefault(c.SourceId)))
+            .OfType<BoundedRow>()
+            .ToList();
+    }
+
+    private static ValueAxis Axis(IEnumerable<BoundedRow> rows, Unit unit) =>
+        ValueAxis.Covering(rows.SelectMany(r => r.DrawnValues), unit, log: false);
+
+    private static string PeriodOf(Claim claim) => string.IsNullOrWhiteSpace(claim.Period) ? "period not stated" : claim.Period;
+
+    /// <summary>Draws an arrow from the derived prior-year bar to the first stated total, labelled with the change
+    /// the two imply; with no prior-year figure the stated change is written beside the total instead.</summary>
+    private static void AnnotateChange(FigureDraft draft, IReadOnlyList<BoundedRow> totalRows, Claim? change)
+    {
+        var prior = totalRows.FirstOrDefault(r => r.IsDerived && r.Shape == BoundShape.Point);
+        var current = totalRows.FirstOrDefault(r => !r.IsDerived && r.Shape == BoundShape.Point);
+        if (current is null) return;
+        int currentIndex = IndexOf(totalRows, current);
+        string asStated = change is null ? string.Empty : $" (stated: “{change.AsStated}”, {change.ClaimId})";
+        if (prior is null || prior.Low == 0)
+        {
+            if (change is null) return;
+            draft.Annotations.Add(Object(
+                ("text", HtmlText.Escape("change on the year" + asStated)), ("xref", "x"), ("yref", "y"),
+                ("x", current.Low), ("y", currentIndex), ("xanchor", "left"), ("xshift", 50), ("showarrow", false),
+                ("font", Object(("size", 12), ("color", HouseStyle.TextColour)))));
+            return;
+        }
+        int priorIndex = IndexOf(totalRows, prior);
+        double relativeChange = (current.Low - prior.Low) / prior.Low;
+        // Bars are 0.6 of a row thick: the arrow runs between the facing edges of the two bars, clear of their labels.
+        double edge = Math.Sign(currentIndex - priorIndex) * 0.3;
+        draft.Annotations.Add(Object(
+            ("text", ""), ("xref", "x"), ("yref", "y"), ("x", current.Low), ("y", currentIndex - edge),
+            ("axref", "x"), ("ayref", "y"), ("ax", prior.Low), ("ay", priorIndex + edge),
+            ("showarrow", true), ("arrowhead", 2), ("arrowsize", 1.2), ("arrowwidth", 1.5),
+            ("arrowcolor", HouseStyle.TextColour), ("standoff", 0)));
+        draft.Annotations.Add(Object(
+            ("text", "<b>" + HtmlText.Escape(NumberFormat.SignedPercent(relativeChange)) + "</b>" + HtmlText.Escape(" on a year earlier" + asStated)),
+            ("xref", "x"), ("yref", "y"), ("x", (current.Low + prior.Low) / 2), ("y", (currentIndex + priorIndex) / 2.0),
+            ("xanchor", "left"), ("xshift", 10), ("yanchor", "middle"), ("showarrow", false), ("align", "left"),
+            ("bgcolor", "rgba(255,255,255,0.85)"), ("font", Object(("size", 12), ("color", HouseStyle.TextColour)))));
+    }
+
+    private static int IndexOf(IReadOnlyList<BoundedRow> rows, BoundedRow row)
+    {
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (ReferenceEquals(rows[i], row)) return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,21 @@
+using AnalysisHelpers.Quantities;
+using Microsoft.Data.Analysis;
+
+namespace AnalysisHelpers.Conflicts;
+
+/// <summary>Conflicts as a table for the notebook.</summary>
+public static class ConflictTable
+{
+    public static DataFrame ToDataFrame(this IEnumerable<Conflict> conflicts)
+    {
+        var list = conflicts.ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("kind", list.Select(c => c.Kind.Describe())),
+            new StringDataFrameColumn("subject", list.Select(c => c.Subject)),
+            new StringDataFrameColumn("metric", list.Select(c => c.Metric)),
+            new StringDataFrameColumn("unit", list.Select(c => c.Unit.ToToken())),
+            new StringDataFrameColumn("claim_ids", list.Select(c => string.Join(" ", c.ClaimIds))),
+            new StringDataFrameColumn("source_ids", list.Select(c => string.Join(" ", c.SourceIds))),
+            new StringDataFrameColumn("description", list.Select(c => c.Description)));
+    }
+}

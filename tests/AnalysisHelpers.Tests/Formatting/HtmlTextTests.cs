@@ -1,0 +1,25 @@
+using AnalysisHelpers.Formatting;
+
+namespace AnalysisHelpers.Tests.Formatting;
+
+public class HtmlTextTests
+{
+    [Fact]
+    public void Markup_characters_and_quotes_are_escaped()
+    {
+        Assert.Equal("&lt;img src=x onerror=&quot;a&#39;b&quot;&gt; &amp;", HtmlText.Escape("<img src=x onerror=\"a'b\"> &"));
+    }
+
+    [Fact]
+    public void Text_without_markup_is_unchanged_and_null_is_empty()
+    {
+        Assert.Equal("≈ $6M — DeepSeek’s", HtmlText.Escape("≈ $6M — DeepSeek’s"));
+        Assert.Equal("", HtmlText.Escape(null));
+    }
+
+    [Fact]
+    public void Lines_are_escaped_and_joined_with_line_breaks_skipping_blanks()
+    {
+        Assert.Equal("a &lt;b&gt;<br>c", HtmlText.Lines(["a <b>", " ", null, "c"]));
+    }
+}
