@@ -10,7 +10,7 @@ internal static class ClaimRules
 {
     private const double RelativeTolerance = 1e-9;
 
-    public static void Check(Table claims, ErrorList errors)
+    public static void Check(Table claims, ErrorList errors, Func<int, bool>? skipRow = null)
     {
         var value = claims.Numbers("value");
         var low = claims.Numbers("value_low");
@@ -21,8 +21,18 @@ internal static class ClaimRules
 
         for (int r = 0; r < claims.RowCount; r++)
         {
-            if (unit[r] is null || qualifier[r] is null || !UnitNames.TryParse(unit[r]!, out var u) || !QualifierNames.TryParse(qualifier[r]!, out var q))
-                continue; // the schema check has already reported it
+            if (skipRow?.Invoke(r) == true) continue;
+            bool unitOk = UnitNames.TryParse(unit[r] ?? "", out var u);
+            bool qualifierOk = QualifierNames.TryParse(qualifier[r] ?? "", out var q);
+            if (!unitOk || !qualifierOk)
+            {
+                if (!unitOk && !SchemaReports(claims, "unit", unit[r]))
+                    errors.Add(claims.ErrorAt(r, "unit", $"unit must be one of: {string.Join(", ", UnitNames.Tokens)}", unit[r]));
+                if (!qualifierOk && !SchemaReports(claims, "qualifier", qualifier[r]))
+                    errors.Add(claims.ErrorAt(r, "qualifier", $"qualifier must be one of: {string.Join(", ", QualifierNames.Tokens)}", qualifier[r]));
+                continue;
+            }
+            int before = errors.Count;
             var v = value[r];
             var lo = low[r];
             var hi = high[r];
@@ -34,18 +44,31 @@ internal static class ClaimRules
                 continue;
             }
 
-            bool shapeOk = CheckShape(claims, r, q, v, lo, hi, errors);
+            CheckShape(claims, r, q, v, lo, hi, errors);
             if (lo is double a && hi is double b && a > b)
                 errors.Add(claims.ErrorAt(r, "value_low", $"value_low {Fmt(a)} is greater than value_high {Fmt(b)}", Fmt(a)));
             if (v is double p && ((lo is double l && p < l) || (hi is double h && p > h)))
                 errors.Add(claims.ErrorAt(r, "value", "value lies outside value_low..value_high", Fmt(p)));
-            if (u == Unit.Fraction && (v ?? lo ?? hi) is double f && Math.Abs(f) > 10)
-                errors.Add(claims.ErrorAt(r, v is not null ? "value" : lo is not null ? "value_low" : "value_high",
-                    "fractions are stored as shares of one (30% is 0.3); this looks like a percentage", Fmt(f)));
+            if (u == Unit.Fraction)
+            {
+                foreach (var (field, x) in new[] { ("value", v), ("value_low", lo), ("value_high", hi) })
+                    if (x is double f && Math.Abs(f) > 10)
+                        errors.Add(claims.ErrorAt(r, field, "fractions are stored as shares of one (30% is 0.3); this looks like a percentage", Fmt(f)));
+            }
 
-            if (shapeOk && asStated[r] is { } stated)
+            // Numbers already wrong in shape or scale would only repeat themselves as a mismatch with the wording.
+            if (errors.Count == before && asStated[r] is { } stated)
                 CheckAsStated(claims, r, stated, new Quantity(v, lo, hi, u, q), errors);
         }
+    }
+
+    /// <summary>True when the table's schema already reports this value of the field (missing and required, or
+    /// outside its enum).</summary>
+    private static bool SchemaReports(Table claims, string field, string? value)
+    {
+        var c = claims.Schema.Field(field)?.Constraints;
+        if (c is null) return false;
+        return value is null ? c.Required : c.Enum is { } allowed && !allowed.Contains(value);
     }
 
     private static bool CheckShape(Table claims, int r, Qualifier q, double? v, double? lo, double? hi, ErrorList errors)

@@ -41,19 +41,37 @@ public sealed class ClaimsDataset
     /// <summary>Loads and validates the data folder. Throws <see cref="DataValidationException"/> listing every problem.</summary>
     public static ClaimsDataset Load(string directory)
     {
-        var package = DataPackage.Load(directory, [SourcesTable, ClaimsTable], [ReferencesTable, LinksTable]);
         var errors = new ErrorList();
-        var claimsTable = package[ClaimsTable];
-        if (claimsTable.RowCount == 0)
-            errors.Add(new DataValidationError(claimsTable.File, 2, 1, "the file has a header but no claims"));
-        ClaimRules.Check(claimsTable, errors);
+        var package = DataPackage.TryLoad(directory, [SourcesTable, ClaimsTable], [ReferencesTable, LinksTable], errors);
+        if (package.Contains(ClaimsTable))
+        {
+            var claimsTable = package[ClaimsTable];
+            if (claimsTable.RowCount == 0 && !errors.Listed.Any(e => e.File == claimsTable.File))
+                errors.Add(new DataValidationError(claimsTable.File, 2, 1, "the file has a header but no claims"));
+            // Rows the schema check already faulted would only repeat their faults as rule violations.
+            var faulted = RowsWithErrors(claimsTable, errors);
+            ClaimRules.Check(claimsTable, errors, r => faulted.Contains(r));
+        }
         if (package.Contains(LinksTable) && !package.Contains(ReferencesTable))
             errors.Add(new DataValidationError(LinksTable + ".csv", 1, 1, $"links need {ReferencesTable}.csv beside them"));
         errors.ThrowIfAny(directory);
 
-        return new ClaimsDataset(package, ReadSources(package[SourcesTable]), ReadClaims(claimsTable),
+        return new ClaimsDataset(package, ReadSources(package[SourcesTable]), ReadClaims(package[ClaimsTable]),
             package.Contains(ReferencesTable) ? ReadReferences(package[ReferencesTable]) : [],
             package.Contains(LinksTable) ? ReadLinks(package[LinksTable]) : []);
+    }
+
+    private static HashSet<int> RowsWithErrors(Table table, ErrorList errors)
+    {
+        var lines = errors.Listed.Where(e => e.File == table.File && e.Line > 1).Select(e => e.Line).ToArray();
+        var rows = new HashSet<int>();
+        for (int r = 0; r < table.RowCount; r++)
+        {
+            int first = table.RowLines[r];
+            int next = r + 1 < table.RowCount ? table.RowLines[r + 1] : int.MaxValue;
+            if (lines.Any(l => l >= first && l < next)) rows.Add(r);
+        }
+        return rows;
     }
 
     private static IReadOnlyList<Source> ReadSources(Table t)

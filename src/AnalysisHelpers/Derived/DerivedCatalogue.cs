@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnalysisHelpers.Claims;
 using AnalysisHelpers.Quantities;
 using Microsoft.Data.Analysis;
@@ -63,16 +62,24 @@ public static class DerivedCatalogue
         {
             foreach (var change in changes.Where(ch => SamePeriod(ch, total) && SameSubject(ch, total)))
             {
-                // The change is stated as a fall ("down 30%"), stored as a positive share of the prior year.
-                var remaining = Interval.Point(1) - change.Quantity.ToInterval();
-                var prior = total.Quantity.ToInterval() / remaining;
+                // The change is stated as a fall ("down 30%"), stored as a positive share of the prior year; a fall
+                // lies between nothing and everything, which also closes the open side of "more than 30%".
+                var c = change.Quantity.ToInterval();
+                var fall = new Interval(Math.Max(c.Low, 0), Math.Min(c.High, 1));
+                if (fall.Low > fall.High || fall.Low >= 1) continue;
+                var totalRange = total.Quantity.ToInterval();
+                var prior = totalRange / (Interval.Point(1) - fall);
+                // prior − total = total × fall / (1 − fall); written with each input once, so a range of totals does
+                // not widen the drop (fall / (1 − fall) rises with the fall, so its ends come from the fall's ends).
+                var dropShare = new Interval(fall.Low / (1 - fall.Low), fall.High >= 1 ? double.PositiveInfinity : fall.High / (1 - fall.High));
                 yield return Figure(ImpliedPriorYearFunding, source, $"Implied prior-year funding ({Period(total)})", [total, change], prior, Unit.USD,
                     $"{total.AsStated} after a fall of {change.AsStated}");
-                yield return Figure(FundingDrop, source, $"Drop in funding from the prior year ({Period(total)})", [total, change], prior - total.Quantity.ToInterval(), Unit.USD,
+                yield return Figure(FundingDrop, source, $"Drop in funding from the prior year ({Period(total)})", [total, change], totalRange * dropShare, Unit.USD,
                     "the prior-year total less this period's total");
             }
             foreach (var count in deals.Where(d => SamePeriod(d, total) && SameSubject(d, total)))
             {
+                if (!CanDivideBy(count)) continue;
                 yield return Figure(AverageDealSize, source, $"Average deal size ({Period(total)})", [total, count],
                     total.Quantity.ToInterval() / count.Quantity.ToInterval(), Unit.USD, $"{total.AsStated} over {count.AsStated}");
             }
@@ -85,7 +92,7 @@ public static class DerivedCatalogue
         var gpt4 = training.Where(c => Is(c.Item, "GPT-4"));
         var deepSeek = training.Where(c => Is(c.Subject, "DeepSeek"));
         foreach (var big in gpt4)
-            foreach (var small in deepSeek)
+            foreach (var small in deepSeek.Where(CanDivideBy))
             {
                 var name = small.Item.Length > 0 ? small.Item : small.Subject;
                 yield return Figure(TrainingCostRatio, source, $"GPT-4 training cost over {name}'s", [big, small],
@@ -99,6 +106,13 @@ public static class DerivedCatalogue
         return new DerivedFigure(id, name, Formulas[kind], inputs.Select(c => c.ClaimId).ToArray(), value, unit, note);
     }
 
+    /// <summary>A divisor must keep away from zero on one side; a claimed cost or count of zero yields no ratio.</summary>
+    private static bool CanDivideBy(Claim claim)
+    {
+        var d = claim.Quantity.ToInterval();
+        return !(d.Low < 0 && d.High > 0) && !(d.Low == 0 && d.High == 0);
+    }
+
     private static bool Is(string value, string expected) => string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
     private static bool SamePeriod(Claim a, Claim b) => a.Period.Length == 0 || b.Period.Length == 0 || a.Period == b.Period;
     private static bool SameSubject(Claim a, Claim b) => string.Equals(a.Subject, b.Subject, StringComparison.OrdinalIgnoreCase);
@@ -107,7 +121,6 @@ public static class DerivedCatalogue
     public static DataFrame ToDataFrame(IEnumerable<DerivedFigure> figures)
     {
         var list = figures.ToList();
-        string F(double x) => double.IsInfinity(x) ? (x > 0 ? "inf" : "-inf") : x.ToString("R", CultureInfo.InvariantCulture);
         return new DataFrame(
             new StringDataFrameColumn("id", list.Select(f => f.Id)),
             new StringDataFrameColumn("name", list.Select(f => f.Name)),

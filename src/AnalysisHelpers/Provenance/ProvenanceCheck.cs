@@ -29,9 +29,9 @@ public static class ProvenanceCheck
         {
             var claim = data.Claims[r];
             if (!lines.TryGetValue(claim.SourceId, out var text)) continue;
-            if (claim.SourceLine > text.Length)
+            if (claim.SourceLine < 1 || claim.SourceLine > text.Length)
             {
-                errors.Add(claimsTable.ErrorAt(r, "source_line", $"the article has only {text.Length} lines", claim.SourceLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                errors.Add(claimsTable.ErrorAt(r, "source_line", $"no such line: the article has lines 1 to {text.Length}", claim.SourceLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 continue;
             }
             if (!text[claim.SourceLine - 1].Contains(claim.AsStated, StringComparison.Ordinal))

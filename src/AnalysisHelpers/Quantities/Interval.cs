@@ -26,9 +26,19 @@ public readonly record struct Interval(double Low, double High)
     {
         if (b.Low < 0 && b.High > 0 || b.Low == 0 && b.High == 0)
             throw new DivideByZeroException($"Cannot divide by an interval that contains zero: {b}.");
-        double inverseLow = b.High == 0 ? double.NegativeInfinity : 1 / b.High;
-        double inverseHigh = b.Low == 0 ? double.PositiveInfinity : 1 / b.Low;
-        return a * new Interval(inverseLow, inverseHigh);
+        // Each corner is a true quotient, so point intervals divide exactly (3 / 5 is 0.6, not 3 × 0.2).
+        double sideOfZero = b.Low == 0 ? 1 : -1;
+        var q = new[] { Div(a.Low, b.Low, sideOfZero), Div(a.Low, b.High, sideOfZero), Div(a.High, b.Low, sideOfZero), Div(a.High, b.High, sideOfZero) };
+        return new(q.Min(), q.Max());
+    }
+
+    /// <summary>x / y where y is an end of a divisor that lies wholly on one side of zero: a zero end stands for values
+    /// approaching zero from that side, an infinite end gives zero, and a zero dividend stays zero.</summary>
+    private static double Div(double x, double y, double sideOfZero)
+    {
+        if (x == 0 || double.IsInfinity(y)) return 0;
+        if (y == 0) return x * sideOfZero * double.PositiveInfinity;
+        return x / y;
     }
 
     // 0 * infinity is 0 here: a zero factor pins the product whatever the other side's open bound.

@@ -85,7 +85,7 @@ public static partial class QuantityParser
     private static string Normalize(string text)
     {
         var s = text.Replace('\u00A0', ' ').Replace('\u2009', ' ').Replace('\u202F', ' ')
-            .Replace('\u2019', '\'').Replace('\u2013', '-').Replace('\u2014', '-').Replace('\u2212', '-');
+            .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02BC', '\'').Replace('\u2007', ' ').Replace('\u2013', '-').Replace('\u2014', '-').Replace('\u2212', '-');
         s = WhitespaceRegex().Replace(s.Trim(), " ");
         return s.ToLowerInvariant();
     }
@@ -109,16 +109,30 @@ public static partial class QuantityParser
         if (left is null || right is null) return false;
 
         var (high, unit) = ParseAmount(right, original);
-        // The left end inherits what only the right end states: "$1-2 billion", "five to ten times".
+        // The left end inherits what only the right end states: "$1-2 billion", "five to ten times", "5-10%". It takes
+        // the right end's scale and unit words only when its bare number is the smaller one, so "500,000 to 1 million"
+        // stays literal; "10 to 5" still reads as a range that runs backwards.
         var leftAmount = left.Trim();
+        var leftRest = StripCurrency(leftAmount, out var leftCurrency);
+        var rightAmount = right.Trim();
+        var rightRest = StripCurrency(rightAmount, out _);
         double low;
-        if (TryPlainNumber(StripCurrency(leftAmount, out _), out var bare))
+        if (TryPlainNumber(leftRest, out var bare) && TrySplitNumber(rightRest, out var rightNumber, out var tail)
+            && TryPlainNumber(rightNumber, out var rightBare))
         {
-            var rightNumber = LeadingNumberRegex().Match(StripCurrency(right.Trim(), out _));
-            double rightBare = rightNumber.Success && TryPlainNumber(rightNumber.Value, out var rb) ? rb : double.NaN;
-            double factor = double.IsNaN(rightBare) || rightBare == 0 ? 1 : high / rightBare;
-            if (unit == Unit.Fraction && !leftAmount.Contains('%')) factor = high / rightBare;
-            low = bare * factor;
+            if (leftCurrency is not null)
+            {
+                var leftUnit = CurrencyUnit(leftCurrency);
+                if (unit == Unit.Count) unit = leftUnit;
+                else if (unit != leftUnit)
+                    throw new QuantityFormatException(original, $"the two ends of the range have different units ({leftUnit.ToToken()} and {unit.ToToken()})");
+            }
+            if (bare < rightBare)
+            {
+                var prefix = rightAmount[..(rightAmount.Length - rightRest.Length)];
+                (low, _) = ParseAmount(prefix + leftRest.Trim() + tail, original);
+            }
+            else low = bare;
         }
         else
         {
@@ -161,7 +175,7 @@ public static partial class QuantityParser
     /// <summary>An amount without hedge: [currency] number [scale] [percent] [currency word] [noun words].</summary>
     private static (double Value, Unit Unit) ParseAmount(string s, string original)
     {
-        s = s.Trim();
+        s = FoldRegex().Replace(s.Trim(), "$1 fold");
         var rest = StripCurrency(s, out var currency);
 
         double value;
@@ -176,36 +190,40 @@ public static partial class QuantityParser
                 throw new QuantityFormatException(original, $"\"{numberText}\" is not a well-formed number (commas must separate groups of three digits)");
             value = double.Parse(numberText.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             var suffix = m.Groups["suffix"].Value;
+            rest = rest[m.Length..].TrimStart();
+            if (suffix is "st" or "nd" or "rd" or "th")
+            {
+                if (!hasComma && numberText.All(char.IsAsciiDigit) && suffix == OrdinalSuffix(value))
+                    return Rank(value, currency, rest, original);
+                throw new QuantityFormatException(original, $"\"{numberText}{suffix}\" is not a well-formed ordinal");
+            }
+            if (suffix == "x")
+            {
+                if (currency is not null) throw new QuantityFormatException(original, "a multiple cannot carry a currency");
+                if (rest.Length > 0) throw new QuantityFormatException(original, $"unexpected words after \"{numberText}x\"");
+                return (value, Unit.Multiple);
+            }
             if (suffix.Length > 0)
             {
-                if (NumberWords.Ordinals.TryGetValue(numberText + suffix, out var ordinal))
-                {
-                    return (ordinal, Unit.Rank);
-                }
                 if (!NumberWords.ScaleSuffixes.TryGetValue(suffix, out var sfx))
                     throw new QuantityFormatException(original, $"unknown suffix \"{suffix}\" after the number");
                 value *= sfx;
             }
-            rest = rest[m.Length..].TrimStart();
         }
         else
         {
             var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) throw new QuantityFormatException(original, "there is no number");
             if (words[0] == "no." && words.Length > 1 && TryPlainNumber(words[1], out var no))
-            {
-                if (words.Length > 2) throw new QuantityFormatException(original, "unexpected words after the rank");
-                return (no, Unit.Rank);
-            }
+                return Rank(no, currency, string.Join(' ', words.Skip(2)), original);
             if (NumberWords.Ordinals.TryGetValue(words[0], out var ord))
-            {
-                if (currency is not null) throw new QuantityFormatException(original, "a rank cannot carry a currency");
-                return (ord, Unit.Rank);
-            }
+                return Rank(ord, currency, string.Join(' ', words.Skip(1)), original);
             int used = ReadNumberWords(words, out value);
             if (used == 0)
             {
-                if (words[0] is "a" or "an" && words.Length > 1) { value = 1; used = 1; }
+                // "a" counts as one only before a unit of measure: "a decade", "a billion", "a year"; "a lot" or
+                // "a few" is no number at all.
+                if (words[0] is "a" or "an" && words.Length > 1 && IsUnitWord(words[1])) { value = 1; used = 1; }
                 else throw new QuantityFormatException(original, $"\"{words[0]}\" is not a number the parser knows");
             }
             rest = string.Join(' ', words.Skip(used));
@@ -255,7 +273,7 @@ public static partial class QuantityParser
             throw new QuantityFormatException(original, $"unexpected words after the amount: \"{string.Join(' ', tokens)}\"");
 
         var first = tokens[0];
-        if (first is "times" or "x" or "fold" or "-fold" || first.EndsWith("-fold", StringComparison.Ordinal))
+        if (first is "times" or "x" or "fold")
         {
             if (tokens.Count > 1) throw new QuantityFormatException(original, $"unexpected words after \"{first}\"");
             return (value, Unit.Multiple);
@@ -270,6 +288,14 @@ public static partial class QuantityParser
             if (tokens.Count > 1) throw new QuantityFormatException(original, $"unexpected words after \"{first}\"");
             return (value, Unit.Years);
         }
+        CheckNouns(tokens, original);
+        return (value, Unit.Count);
+    }
+
+    /// <summary>What is counted or ranked follows the number in at most three plain words ("only three AI models",
+    /// "third largest economy").</summary>
+    private static void CheckNouns(IReadOnlyList<string> tokens, string original)
+    {
         if (tokens.Count > 3)
             throw new QuantityFormatException(original, $"too many words after the number: \"{string.Join(' ', tokens)}\"");
         foreach (var t in tokens)
@@ -277,8 +303,20 @@ public static partial class QuantityParser
             if (!NounRegex().IsMatch(t))
                 throw new QuantityFormatException(original, $"\"{t}\" is not a word the parser can read as what is counted");
         }
-        return (value, Unit.Count);
     }
+
+    private static (double Value, Unit Unit) Rank(double value, string? currency, string rest, string original)
+    {
+        if (currency is not null) throw new QuantityFormatException(original, "a rank cannot carry a currency");
+        CheckNouns(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries), original);
+        return (value, Unit.Rank);
+    }
+
+    private static string OrdinalSuffix(double n) =>
+        (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+
+    private static bool IsUnitWord(string word) =>
+        NumberWords.Scales.ContainsKey(word) || word is "hundred" or "dozen" or "decade" or "year";
 
     /// <summary>Reads number words such as "three", "twenty five", "twenty-five", "a hundred". Returns how many
     /// words were used (0 when the first word is not a number word).</summary>
@@ -332,11 +370,41 @@ public static partial class QuantityParser
         return s;
     }
 
+    /// <summary>Splits a leading number (digits, or number words) from what follows it, which keeps its separator.</summary>
+    private static bool TrySplitNumber(string s, out string number, out string tail)
+    {
+        var m = NumberRegex().Match(s);
+        if (m.Success)
+        {
+            var num = m.Groups["num"];
+            number = num.Value;
+            tail = s[(num.Index + num.Length)..];
+            return true;
+        }
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int used = ReadNumberWords(words, out _);
+        if (used > 0)
+        {
+            number = string.Join(' ', words[..used]);
+            tail = used < words.Length ? " " + string.Join(' ', words[used..]) : "";
+            return true;
+        }
+        number = tail = "";
+        return false;
+    }
+
+    private static Unit CurrencyUnit(string code) => code == "cny" ? Unit.CNY : Unit.USD;
+
     private static bool TryPlainNumber(string s, out double value)
     {
         s = s.Trim();
         if (NumberRegex().Match(s) is { Success: true } m && m.Length == s.Length && m.Groups["suffix"].Length == 0)
         {
+            if (m.Groups["num"].Value.Contains(',') && !ThousandsRegex().IsMatch(m.Groups["num"].Value))
+            {
+                value = 0;
+                return false;
+            }
             value = double.Parse(m.Groups["num"].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             return true;
         }
@@ -355,20 +423,20 @@ public static partial class QuantityParser
     [GeneratedRegex(@"^\d{1,3}(,\d{3})*(\.\d+)?$")]
     private static partial Regex ThousandsRegex();
 
-    [GeneratedRegex(@"^(\d[\d,]*(?:\.\d+)?|[a-z]+)")]
-    private static partial Regex LeadingNumberRegex();
-
     [GeneratedRegex(@"^between (.+) and (.+)$")]
     private static partial Regex BetweenRegex();
 
     [GeneratedRegex(@"^(.+?) to (.+)$")]
     private static partial Regex ToRegex();
 
-    [GeneratedRegex(@"^((?:us\$|\$|rmb ?|¥)?)(\d[\d,.]*)-(\d.*)$")]
+    [GeneratedRegex(@"^((?:us\$|\$|rmb ?|¥)?)(\d[\d,.]*%?)-(\d.*)$")]
     private static partial Regex DashRegex();
 
     [GeneratedRegex(@"^(?:(?<dollar>\$)\s?)?(?<m1>tens|hundreds|thousands|millions|billions|trillions)(?: of (?<m2>millions|billions|trillions|thousands))?(?: of (?<cur>yuan|renminbi|rmb|dollars))?(?: (?<noun>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}))?$")]
     private static partial Regex VagueRegex();
+
+    [GeneratedRegex(@"^(\S+?)-fold\b")]
+    private static partial Regex FoldRegex();
 
     [GeneratedRegex(@"^[a-z][a-z'-]*$")]
     private static partial Regex NounRegex();

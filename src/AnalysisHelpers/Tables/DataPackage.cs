@@ -20,7 +20,17 @@ public sealed class DataPackage
     public static DataPackage Load(string directory, IEnumerable<string> required, IEnumerable<string>? optional = null)
     {
         var errors = new ErrorList();
+        var package = TryLoad(directory, required, optional, errors);
+        errors.ThrowIfAny(directory);
+        return package;
+    }
+
+    /// <summary>Reads what it can and adds every problem to <paramref name="errors"/>, so that checks built on top of
+    /// the tables can report their own problems alongside. Tables whose header is unusable are left out.</summary>
+    internal static DataPackage TryLoad(string directory, IEnumerable<string> required, IEnumerable<string>? optional, ErrorList errors)
+    {
         var tables = new Dictionary<string, Table>();
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         if (!System.IO.Directory.Exists(directory))
             throw new DataValidationException([new DataValidationError(directory, 0, 0, "data folder does not exist")]);
 
@@ -31,12 +41,13 @@ public sealed class DataPackage
             var schemaPath = Path.Combine(directory, name + ".schema.json");
             if (!File.Exists(csv))
             {
-                if (isRequired) errors.Add(new DataValidationError(csv, 0, 0, "file not found"));
+                if (isRequired) { errors.Add(new DataValidationError(csv, 0, 0, "file not found")); failed.Add(name); }
                 continue;
             }
             if (!File.Exists(schemaPath))
             {
                 errors.Add(new DataValidationError(schemaPath, 0, 0, "schema not found; every table needs one"));
+                failed.Add(name);
                 continue;
             }
             try
@@ -44,27 +55,38 @@ public sealed class DataPackage
                 var schema = TableSchema.Load(schemaPath);
                 var table = TableReader.TryRead(CsvDocument.Load(csv, csv), schema, errors);
                 if (table is not null) tables[name] = table;
+                else failed.Add(name);
             }
             catch (DataValidationException ex)
             {
                 foreach (var e in ex.Errors) errors.Add(e);
+                failed.Add(name);
             }
         }
 
         foreach (var table in tables.Values)
-            CheckForeignKeys(table, tables, errors);
+            CheckForeignKeys(table, tables, failed, errors);
 
-        errors.ThrowIfAny(directory);
         return new DataPackage(directory, tables);
     }
 
-    private static void CheckForeignKeys(Table table, Dictionary<string, Table> tables, ErrorList errors)
+    private static void CheckForeignKeys(Table table, Dictionary<string, Table> tables, HashSet<string> failed, ErrorList errors)
     {
         foreach (var fk in table.Schema.ForeignKeys)
         {
+            // A table that could not be read has had its own problems reported; its keys cannot be checked.
+            if (failed.Contains(fk.Resource)) continue;
             if (!tables.TryGetValue(fk.Resource, out var target))
             {
                 errors.Add(new DataValidationError(table.File, 1, 1, $"foreign key ({string.Join(", ", fk.Fields)}) refers to table \"{fk.Resource}\", which is not loaded"));
+                continue;
+            }
+            var unknown = fk.ReferenceFields.Where(f => target.Schema.Field(f) is null).ToArray();
+            if (unknown.Length > 0 || fk.ReferenceFields.Count != fk.Fields.Count)
+            {
+                errors.Add(new DataValidationError(table.File, 1, 1, unknown.Length > 0
+                    ? $"foreign key ({string.Join(", ", fk.Fields)}) refers to {string.Join(", ", unknown)}, which {target.File} does not have"
+                    : $"foreign key ({string.Join(", ", fk.Fields)}) names {fk.Fields.Count} fields but refers to {fk.ReferenceFields.Count}"));
                 continue;
             }
             var keys = new HashSet<string>(StringComparer.Ordinal);

@@ -19,6 +19,9 @@ public sealed class ErrorList
         else _omitted++;
     }
 
+    /// <summary>The errors kept so far (without the note about those left out).</summary>
+    public IReadOnlyList<DataValidationError> Listed => _errors;
+
     public IReadOnlyList<DataValidationError> ToList(string file)
     {
         var list = new List<DataValidationError>(_errors);

@@ -44,7 +44,7 @@ public static class TableReader
         var numbers = new List<double?>[n];
         var integers = new List<long?>[n];
         var pools = new StringPool?[n];
-        var uniques = new HashSet<string>?[n];
+        var uniques = new Dictionary<string, int>?[n];
         for (int f = 0; f < n; f++)
         {
             switch (schema.Fields[f].Type)
@@ -53,10 +53,16 @@ public static class TableReader
                 case FieldType.Number: numbers[f] = []; break;
                 case FieldType.Integer: integers[f] = []; break;
             }
-            if (schema.Fields[f].Constraints.Unique) uniques[f] = new HashSet<string>(StringComparer.Ordinal);
+            if (schema.Fields[f].Constraints.Unique) uniques[f] = new Dictionary<string, int>(StringComparer.Ordinal);
         }
         var pkIndexes = schema.PrimaryKey.Select(k => schema.Fields.ToList().FindIndex(f => f.Name == k)).ToArray();
         var primaryKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inPrimaryKey = new bool[n];
+        foreach (var i in pkIndexes) inPrimaryKey[i] = true;
+        // A one-field key whose field is also unique is already checked cell by cell; saying it twice adds nothing.
+        bool checkKeys = pkIndexes.Length > 1 || pkIndexes.Length == 1 && !schema.Fields[pkIndexes[0]].Constraints.Unique;
+        var physicalOf = new int[n];
+        for (int p = 0; p < order.Length; p++) physicalOf[order[p]] = p;
         var rowLines = new List<int>();
         var rowOffsets = new List<int>();
         var cellText = new string?[n];
@@ -92,8 +98,8 @@ public static class TableReader
                 cellText[f] = null;
                 if (missing)
                 {
-                    if (field.Constraints.Required)
-                        errors.Add(At(reader, p, file, field, "value is required", null));
+                    if (field.Constraints.Required || inPrimaryKey[f])
+                        errors.Add(At(reader, p, file, field, field.Constraints.Required ? "value is required" : "value is required (the field is part of the primary key)", null));
                     strings[f]?.Add(null);
                     numbers[f]?.Add(null);
                     integers[f]?.Add(null);
@@ -133,16 +139,17 @@ public static class TableReader
                         break;
                     }
                 }
-                if (uniques[f] is { } seen && cellText[f] is { } key && !seen.Add(key))
-                    errors.Add(At(reader, p, file, field, "value must be unique but appears on an earlier row", key));
+                if (uniques[f] is { } seen && cellText[f] is { } key && !seen.TryAdd(key, line))
+                    errors.Add(At(reader, p, file, field, $"value must be unique but already appears on line {seen[key]}", key));
             }
 
-            if (pkIndexes.Length > 0 && pkIndexes.All(i => cellText[i] is not null))
+            if (checkKeys && pkIndexes.All(i => cellText[i] is not null))
             {
                 var key = string.Join("\u001f", pkIndexes.Select(i => cellText[i]));
+                int first = physicalOf[pkIndexes[0]];
                 if (!primaryKeys.TryAdd(key, line))
-                    errors.Add(new DataValidationError(file, line, 1,
-                        $"primary key ({string.Join(", ", schema.PrimaryKey)}) = ({string.Join(", ", pkIndexes.Select(i => cellText[i]))}) repeats the row on line {primaryKeys[key]}"));
+                    errors.Add(new DataValidationError(file, reader.FieldLine(first), reader.FieldColumn(first),
+                        $"primary key ({string.Join(", ", schema.PrimaryKey)}) = ({string.Join(", ", pkIndexes.Select(i => cellText[i]))}) repeats the row on line {primaryKeys[key]}", schema.PrimaryKey[0]));
             }
         }
 

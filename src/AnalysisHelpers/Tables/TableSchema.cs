@@ -62,6 +62,11 @@ public sealed record TableSchema(
         {
             throw new DataValidationException([new DataValidationError(displayName, 1, 1, ex.Message)]);
         }
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException)
+        {
+            // A required member is absent ("name", "reference") or has the wrong JSON type.
+            throw new DataValidationException([new DataValidationError(displayName, 1, 1, $"schema is not a valid Table Schema: {ex.Message}")]);
+        }
     }
 
     private static TableSchema FromJson(JsonElement root)
