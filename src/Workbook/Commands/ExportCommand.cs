@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Workbook.Export;
+
+namespace Workbook.Commands;
+
+/// <summary><c>workbook export</c>: every chart in html/svg/png/pdf plus figure JSON, the report in html and pdf, and
+/// a manifest, without running the notebooks.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<DirectoryInfo>("--data") { Description = "Data folder (default: data)" };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (default: reports)" };
+        var formats = new Option<string>("--formats") { Description = "Comma-separated: html,svg,png,pdf (default: all)" };
+        var browser = new Option<FileInfo>("--browser") { Description = "Chromium, Chrome or Edge executable (default: $WORKBOOK_BROWSER, then common install paths)" };
+        var command = new Command("export", "Export every chart and the report.") { data, output, formats, browser };
+        command.SetAction(async (parse, cancel) =>
+        {
+            if (!FormatList.TryParse(parse.GetValue(formats), out var chosen, out var error))
+            {
+                Console.Error.WriteLine(error);
+                return 1;
+            }
+            var dataDir = parse.GetValue(data)?.FullName ?? WorkbookPaths.DefaultDataDirectory();
+            var outDir = parse.GetValue(output)?.FullName ?? WorkbookPaths.DefaultReportsDirectory();
+            var request = new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
+                parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
+            var (code, files) = await ReportExport.RunAsync(request, Console.Out, Console.Error);
+            if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files);
+            return code;
+        });
+        return command;
+    }
+}
