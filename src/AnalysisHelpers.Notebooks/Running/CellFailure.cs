@@ -1,0 +1,32 @@
+namespace AnalysisHelpers.Notebooks;
+
+/// <summary>What made a notebook stop.</summary>
+public enum CellFailureKind
+{
+    /// <summary>The cell is for a kernel the runner cannot execute.</summary>
+    UnsupportedKernel,
+
+    /// <summary>A directive is unsupported or malformed, or a referenced package or assembly is unavailable.</summary>
+    Directive,
+
+    /// <summary>The C# code does not compile.</summary>
+    Compilation,
+
+    /// <summary>The code threw an exception.</summary>
+    Exception,
+
+    /// <summary>The cell ran past its time limit.</summary>
+    Timeout,
+}
+
+/// <summary>The failure of one cell, located in the .dib file.</summary>
+/// <param name="NotebookPath">The notebook file.</param>
+/// <param name="CellNumber">1-based number of the cell among all cells (markdown included).</param>
+/// <param name="Line">1-based line in the notebook file.</param>
+/// <param name="Column">1-based column in that line.</param>
+/// <param name="Kind">What went wrong.</param>
+/// <param name="Message">The complete message (all compiler errors, or the exception type and message).</param>
+public sealed record CellFailure(string NotebookPath, int CellNumber, int Line, int Column, CellFailureKind Kind, string Message)
+{
+    public override string ToString() => $"{NotebookPath}:{Line}:{Column}: cell {CellNumber}: {Message}";
+}

@@ -1,0 +1,47 @@
+namespace AnalysisHelpers.Notebooks.Tests;
+
+public sealed class SharedStateTests
+{
+    [Fact]
+    public async Task Variables_methods_and_usings_of_one_cell_are_visible_in_later_cells()
+    {
+        var result = await NotebookRun.CSharpAsync(
+            "using System.Text;\nvar count = 20;\nint Twice(int n) => 2 * n;",
+            "var builder = new StringBuilder();\nbuilder.Append(Twice(count) + 2);",
+            "builder.ToString()");
+
+        Assert.True(result.Succeeded, result.Failure?.ToString());
+        Assert.Equal("42", NotebookRun.PlainText(Assert.Single(result.Cells[2].Outputs)));
+    }
+
+    [Fact]
+    public async Task Execution_counts_number_the_executed_code_cells()
+    {
+        var text = NotebookText.Meta + "#!markdown\n\nintro\n\n#!csharp\n\nvar a = 1;\n\n#!csharp\n\na\n";
+
+        var result = await NotebookRun.TextAsync(text);
+
+        Assert.Equal([null, 1, 2], result.Cells.Select(cell => cell.ExecutionCount));
+        Assert.Equal([CellRunStatus.NotCode, CellRunStatus.Succeeded, CellRunStatus.Succeeded], result.Cells.Select(cell => cell.Status));
+    }
+
+    [Fact]
+    public async Task Numbers_format_with_the_invariant_culture_inside_cells()
+    {
+        var result = await NotebookRun.CSharpAsync("(1234.5).ToString(\"N1\")");
+
+        Assert.Equal("1,234.5", NotebookRun.PlainText(Assert.Single(result.Cells[0].Outputs)));
+    }
+
+    [Fact]
+    public async Task Progress_is_reported_once_per_cell_with_its_position()
+    {
+        var reports = new List<CellProgress>();
+        var options = NotebookRun.Options with { Progress = reports.Add };
+
+        await NotebookRun.TextAsync(NotebookText.Meta + "#!markdown\n\nintro\n\n#!csharp\n\n1\n", options);
+
+        Assert.Equal([(1, 2, CellKind.Markdown), (2, 2, CellKind.CSharp)], reports.Select(r => (r.CellNumber, r.CellCount, r.Kind)));
+        Assert.All(reports, report => Assert.EndsWith("test.dib", report.NotebookPath));
+    }
+}
