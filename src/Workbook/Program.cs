@@ -5,5 +5,7 @@ var root = new RootCommand("workbook: claims about DeepSeek and China's AI indus
 {
     CheckCommand.Create(),
     ExportCommand.Create(),
+    RunCommand.Create(),
+    ConvertCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using AnalysisHelpers.Export;
+using Workbook.Export;
+using Workbook.Notebooks;
+
+namespace Workbook.Commands;
+
+/// <summary><c>workbook run</c>: reruns notebooks headlessly into executed .ipynb and .html, then exports every chart
+/// and the report. Exit code 1 when any notebook fails; the other notebooks still run.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var notebooks = new Argument<FileInfo[]>("notebook") { Description = "Notebooks to run (default: every .dib under notebooks/)", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (default: reports)" };
+        var parameters = new Option<string[]>("--param") { Description = "Override a parameters-cell value: NAME=VALUE (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var timeout = new Option<double>("--timeout") { Description = "Per-cell timeout in seconds (default: 300)", DefaultValueFactory = _ => 300 };
+        var noCode = new Option<bool>("--no-code") { Description = "Hide code cells in the HTML pages" };
+        var formats = new Option<string>("--formats") { Description = "Chart formats to export: html,svg,png,pdf (default: all)" };
+        var noExport = new Option<bool>("--no-export") { Description = "Only run the notebooks; skip the chart and report export" };
+        var data = new Option<DirectoryInfo>("--data") { Description = "Data folder for the export (default: data)" };
+        var browser = new Option<FileInfo>("--browser") { Description = "Chromium, Chrome or Edge executable" };
+        var command = new Command("run", "Rerun notebooks and export the charts and report.") { notebooks, output, parameters, timeout, noCode, formats, noExport, data, browser };
+
+        command.SetAction(async (parse, cancel) =>
+        {
+            if (!ParameterList.TryParse(parse.GetValue(parameters) ?? [], out var values, out var paramError))
+            {
+                Console.Error.WriteLine(paramError);
+                return 1;
+            }
+            if (!FormatList.TryParse(parse.GetValue(formats), out var chosen, out var formatError))
+            {
+                Console.Error.WriteLine(formatError);
+                return 1;
+            }
+            var seconds = parse.GetValue(timeout);
+            if (!(seconds > 0) || double.IsInfinity(seconds))
+            {
+                Console.Error.WriteLine("--timeout must be a positive number of seconds");
+                return 1;
+            }
+
+            var outDir = parse.GetValue(output)?.FullName ?? WorkbookPaths.DefaultReportsDirectory();
+            var dataDir = parse.GetValue(data)?.FullName ?? WorkbookPaths.DefaultDataDirectory();
+            var named = parse.GetValue(notebooks) ?? [];
+            var paths = named.Length > 0 ? named.Select(f => f.FullName).ToList() : DefaultNotebooks();
+            var missing = paths.Where(p => !File.Exists(p)).ToList();
+            if (missing.Count > 0)
+            {
+                foreach (var m in missing) Console.Error.WriteLine($"{m}: notebook not found");
+                return 1;
+            }
+            if (paths.Count == 0)
+            {
+                Console.Error.WriteLine($"No notebooks found in {WorkbookPaths.DefaultNotebooksDirectory()}");
+                return 1;
+            }
+
+            var interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+            var batch = new NotebookBatchRequest(paths, outDir, values, TimeSpan.FromSeconds(seconds), parse.GetValue(noCode), interactive);
+            var (ok, notebookFiles) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel);
+
+            var files = new List<ExportedFile>(notebookFiles);
+            int exportCode = 0;
+            if (!parse.GetValue(noExport))
+            {
+                var request = new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
+                    parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
+                var (code, exported) = await ReportExport.RunAsync(request, Console.Out, Console.Error);
+                exportCode = code;
+                files.AddRange(exported);
+            }
+            if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files);
+            return ok && exportCode == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static List<string> DefaultNotebooks()
+    {
+        var dir = WorkbookPaths.DefaultNotebooksDirectory();
+        return Directory.Exists(dir)
+            ? Directory.EnumerateFiles(dir, "*.dib", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+}
