@@ -1,0 +1,32 @@
+using AnalysisHelpers.Claims;
+using AnalysisHelpers.Quantities;
+
+namespace AnalysisHelpers.FactCheck;
+
+/// <summary>The outcome of checking one claim against one reference figure (one row of claim_reference_links).
+/// Intervals are in base units; an open side is infinite, and a side without a number is null.</summary>
+/// <param name="Relation">The link's relation token (same-quantity, bound-check, ...).</param>
+/// <param name="ClaimInterval">The values the claim allows; null when it states no number.</param>
+/// <param name="ReferenceInterval">The values the reference allows; null when it gives no number.</param>
+/// <param name="Ratio">The claim's figure over the reference's, when both are in the same unit and each side is a
+/// single number (a point or a one-sided bound); null for ranges, so no midpoint is ever invented.</param>
+/// <param name="PercentDifference">(Ratio − 1) × 100: 7.6 means the claim is 7.6% above the reference.</param>
+/// <param name="BoundHolds">For comparisons that involve a bound or range on either side: whether the other figure
+/// satisfies it. Null when no bound was checked.</param>
+/// <param name="Explanation">One sentence saying what was compared and what it showed.</param>
+/// <param name="LinkNote">The link's own note, as the data records it.</param>
+public sealed record FactCheckResult(
+    string ClaimId,
+    string RefId,
+    string Relation,
+    Verdict Verdict,
+    Interval? ClaimInterval,
+    Interval? ReferenceInterval,
+    double? Ratio,
+    double? PercentDifference,
+    bool? BoundHolds,
+    string Explanation,
+    string Citation,
+    string LinkNote,
+    Claim Claim,
+    ReferenceFigure Reference);
