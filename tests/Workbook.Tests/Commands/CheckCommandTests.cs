@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Workbook.Commands;
+
+namespace Workbook.Tests.Commands;
+
+public sealed class CheckCommandTests
+{
+    [Fact]
+    public void ShippedDataPassesAndSummaryCountsEveryClaim()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        int code = CheckCommand.Run(RepoRoot.Data, articlesDir: null, stdout, stderr);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr.ToString());
+        int rows = File.ReadAllLines(Path.Combine(RepoRoot.Data, "claims.csv")).Length - 1;
+        Assert.Contains($"Data OK: {rows} claims", stdout.ToString());
+        Assert.Contains("Claims per category", stdout.ToString());
+        Assert.Contains("Claims per unit", stdout.ToString());
+    }
+
+    [Fact]
+    public void BrokenRowExitsOneNamingItsLineAndColumn()
+    {
+        var dir = RepoRoot.CopyData();
+        try
+        {
+            var path = Path.Combine(dir, "claims.csv");
+            var lines = File.ReadAllLines(path);
+            // Break the value of the first row that has a plain number in "value" (column 8).
+            int index = Array.FindIndex(lines, 1, l => Regex.IsMatch(l, @"^C\d{3},[^,]+,\d+,[^,]+,[^,]*,[^,]*,[^,]+,\d+,"));
+            Assert.True(index > 0, "fixture: a row with a plain value");
+            var fields = lines[index].Split(',');
+            int column = string.Join(",", fields.Take(7)).Length + 2;
+            fields[7] = "12O";
+            lines[index] = string.Join(",", fields);
+            File.WriteAllLines(path, lines);
+            var stderr = new StringWriter();
+
+            int code = CheckCommand.Run(dir, articlesDir: null, new StringWriter(), stderr);
+
+            Assert.Equal(1, code);
+            Assert.Contains($"claims.csv:{index + 1}:{column}: value: not a number (value: \"12O\")", stderr.ToString());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void EveryProblemIsReportedNotJustTheFirst()
+    {
+        var dir = RepoRoot.CopyData();
+        try
+        {
+            var path = Path.Combine(dir, "claims.csv");
+            var text = File.ReadAllText(path);
+            var broken = text.Replace(",USD,", ",dollars,");
+            int expected = Regex.Matches(text, ",USD,").Count;
+            Assert.True(expected >= 2, "fixture: several USD rows");
+            File.WriteAllText(path, broken);
+            var stderr = new StringWriter();
+
+            int code = CheckCommand.Run(dir, articlesDir: null, new StringWriter(), stderr);
+
+            Assert.Equal(1, code);
+            Assert.Equal(expected, Regex.Matches(stderr.ToString(), @"claims\.csv:\d+:\d+: unit: value is not one of").Count);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ProvenanceIsCheckedWhenTheArticlesAreThere()
+    {
+        var articles = Path.GetFullPath(Path.Combine(RepoRoot.Path, "..", "shared", "seeds"));
+        if (!Directory.Exists(articles)) Assert.Skip($"articles not found at {articles}");
+        var stdout = new StringWriter();
+
+        int code = CheckCommand.Run(RepoRoot.Data, articles, stdout, new StringWriter());
+
+        Assert.Equal(0, code);
+        Assert.Contains("Provenance OK", stdout.ToString());
+    }
+}

@@ -1,0 +1,74 @@
+using Workbook.Notebooks;
+
+namespace Workbook.Tests.Commands;
+
+public sealed class RunFailureTests
+{
+    private const string Broken = """
+        #!meta
+
+        {"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"}]}}
+
+        #!markdown
+
+        # A notebook that fails
+
+        #!csharp
+
+        var x = 1;
+
+        #!csharp
+
+        var y = x + 1;
+        throw new InvalidOperationException("deliberate failure");
+
+        #!csharp
+
+        var never = 3;
+        """;
+
+    private const string Fine = """
+        #!csharp
+
+        var answer = 6 * 7;
+        answer
+        """;
+
+    [Fact]
+    public async Task FailingNotebookNamesNotebookCellAndLineAndTheOthersStillRun()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "workbook-run-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var broken = Path.Combine(dir, "01-broken.dib");
+            var fine = Path.Combine(dir, "02-fine.dib");
+            File.WriteAllText(broken, Broken);
+            File.WriteAllText(fine, Fine);
+            var outDir = Path.Combine(dir, "out");
+            var stderr = new StringWriter();
+            var stdout = new StringWriter();
+
+            var (ok, files) = await NotebookBatch.RunAsync(
+                new NotebookBatchRequest([broken, fine], outDir, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), HideCode: false, ShowProgress: false),
+                stdout, stderr, CancellationToken.None);
+
+            Assert.False(ok);
+            int throwLine = Broken.Split('\n').ToList().FindIndex(l => l.Contains("deliberate failure")) + 1;
+            var error = stderr.ToString();
+            Assert.Contains("01-broken.dib", error);
+            Assert.Contains($":{throwLine}:", error);
+            Assert.Contains("cell 3", error); // the #!meta header is not a cell
+            Assert.Contains("deliberate failure", error);
+            Assert.Contains("02-fine", stdout.ToString());
+            Assert.True(File.Exists(Path.Combine(outDir, "01-broken.ipynb")), "outputs of the failing notebook are kept");
+            Assert.True(File.Exists(Path.Combine(outDir, "02-fine.ipynb")));
+            Assert.Contains("42", File.ReadAllText(Path.Combine(outDir, "02-fine.ipynb")));
+            Assert.Equal(4, files.Count);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
