@@ -2,6 +2,7 @@ using AnalysisHelpers.Charts;
 using AnalysisHelpers.Claims;
 using AnalysisHelpers.Conflicts;
 using AnalysisHelpers.Derived;
+using AnalysisHelpers.FactCheck;
 
 namespace AnalysisHelpers.Analysis;
 
@@ -14,11 +15,14 @@ public sealed class WorkbookAnalysis
         Data = data;
         Derived = DerivedCatalogue.Compute(data.Claims);
         Conflicts = ConflictFinder.Find(data.Claims);
+        FactCheck = data.Links.Count > 0 ? FactChecker.Check(data) : [];
     }
 
     public ClaimsDataset Data { get; }
     public IReadOnlyList<DerivedFigure> Derived { get; }
     public IReadOnlyList<Conflict> Conflicts { get; }
+    /// <summary>One verdict per claim-reference link; empty when the data folder has no reference figures.</summary>
+    public IReadOnlyList<FactCheckResult> FactCheck { get; }
 
     public static WorkbookAnalysis Load(string dataDirectory) => new(ClaimsDataset.Load(dataDirectory));
     public static WorkbookAnalysis From(ClaimsDataset data) => new(data);
@@ -38,10 +42,16 @@ public sealed class WorkbookAnalysis
     public ChartSpec Adoption() => AdoptionChart.Build(Data.Claims, Data.Sources);
     public ChartSpec ClaimsBySource() => ClaimsBySourceChart.Build(Data.Claims, Data.Sources);
     public ChartSpec ConflictsChart() => Charts.ConflictsChart.Build(Conflicts, Data.Claims, Data.Sources);
+    public ChartSpec FactCheckChart() => AnalysisHelpers.FactCheck.FactCheckChart.Build(FactCheck, Data.Sources);
 
     /// <summary>Every chart of the workbook, in report order.</summary>
-    public IReadOnlyList<ChartSpec> AllCharts() =>
-    [
-        ClaimsBySource(), TrainingCost(), OperatingCost(), FundingDecline(), PledgesAndSelloff(), Adoption(), ConflictsChart(),
-    ];
+    public IReadOnlyList<ChartSpec> AllCharts()
+    {
+        var charts = new List<ChartSpec>
+        {
+            ClaimsBySource(), TrainingCost(), OperatingCost(), FundingDecline(), PledgesAndSelloff(), Adoption(), ConflictsChart(),
+        };
+        if (FactCheck.Count > 0) charts.Add(FactCheckChart());
+        return charts;
+    }
 }
