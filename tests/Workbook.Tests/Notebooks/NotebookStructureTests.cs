@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using AnalysisHelpers.Notebooks;
+
+namespace Workbook.Tests.Notebooks;
+
+/// <summary>The shape every workbook notebook shares: a title and question first, then a parameters cell the runner
+/// can override, then a cell that loads pinned packages.</summary>
+public sealed partial class NotebookStructureTests
+{
+    [Fact]
+    public void There_are_at_least_five_notebooks()
+    {
+        Assert.True(NotebookPaths.AllNotebooks().Count >= 5,
+            $"expected at least 5 notebooks in {NotebookPaths.NotebooksDirectory}, found {NotebookPaths.AllNotebooks().Count}");
+    }
+
+    [Fact]
+    public void Each_notebook_opens_with_a_markdown_title()
+    {
+        Assert.All(NotebookPaths.AllNotebooks(), path =>
+        {
+            var notebook = DibParser.ParseFile(path);
+            Assert.Equal("csharp", notebook.KernelInfo.DefaultKernelName);
+            var first = notebook.Cells[0];
+            Assert.True(first.Kind == CellKind.Markdown, $"{path}: the first cell is {first.Kind}, not markdown");
+            Assert.StartsWith("# ", first.Source, StringComparison.Ordinal);
+            Assert.True(first.SourceLines.Count > 1, $"{path}: the first cell has a title but no question");
+        });
+    }
+
+    [Fact]
+    public void Each_notebook_has_a_parameters_cell_first_among_code_cells()
+    {
+        Assert.All(NotebookPaths.AllNotebooks(), path =>
+        {
+            var code = DibParser.ParseFile(path).Cells.Where(c => c.Kind == CellKind.CSharp).ToList();
+            Assert.True(code.Count >= 2, $"{path}: expected a parameters cell and a packages cell");
+            var parameters = code[0].SourceLines.Where(l => l.Trim().Length > 0).ToList();
+            Assert.All(parameters, line => Assert.True(
+                ParameterLine().IsMatch(line) || line.TrimStart().StartsWith("//", StringComparison.Ordinal),
+                $"{path}: '{line}' is not a simple parameter"));
+            Assert.Contains(parameters, line => line.StartsWith("var dataDir = ", StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
+    public void Each_notebook_loads_pinned_packages_in_its_second_code_cell()
+    {
+        Assert.All(NotebookPaths.AllNotebooks(), path =>
+        {
+            var packages = DibParser.ParseFile(path).Cells.Where(c => c.Kind == CellKind.CSharp).ElementAt(1).SourceLines;
+            Assert.Contains("#i \"nuget: ../local-feed\"", packages);
+            Assert.Contains("#r \"nuget: AnalysisHelpers, 1.0.0\"", packages);
+            Assert.All(packages.Where(l => l.StartsWith("#r ", StringComparison.Ordinal)),
+                line => Assert.Matches(PinnedReference(), line));
+        });
+    }
+
+    [GeneratedRegex("""^var [A-Za-z_][A-Za-z0-9_]* = ("[^"\\]*"|-?[0-9]+(\.[0-9]+)?|true|false);\s*(//.*)?$""")]
+    private static partial Regex ParameterLine();
+
+    [GeneratedRegex("""^#r "nuget: [A-Za-z0-9.]+, [0-9]+\.[0-9]+\.[0-9]+"$""")]
+    private static partial Regex PinnedReference();
+}
