@@ -61,6 +61,10 @@ internal static class ParameterBinder
         return tree.WithRootAndOptions(root, tree.Options);
     }
 
+    /// <summary>Names of the overridable parameters a parameters cell declares.</summary>
+    public static IReadOnlyList<string> DeclaredNames(SyntaxTree tree) =>
+        FindDeclarations(tree).Where(d => d.Type is not null).Select(d => d.Name).ToArray();
+
     private static IEnumerable<Declaration> FindDeclarations(SyntaxTree tree)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot();

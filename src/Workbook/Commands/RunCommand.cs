@@ -57,8 +57,14 @@ internal static class RunCommand
                 return 1;
             }
 
+            // Bad data would fail every notebook and the report; say so once, before anything is written.
+            if (!parse.GetValue(noExport) && !DataGate.Check(dataDir, Console.Error)) return 1;
+
             var interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
-            var batch = new NotebookBatchRequest(paths, outDir, values, TimeSpan.FromSeconds(seconds), parse.GetValue(noCode), interactive);
+            var defaults = new Dictionary<string, string>();
+            if (parse.GetValue(data) is { } chosenData) defaults["dataDir"] = chosenData.FullName;
+            if (parse.GetValue(output) is not null) defaults["outputDir"] = outDir;
+            var batch = new NotebookBatchRequest(paths, outDir, values, TimeSpan.FromSeconds(seconds), parse.GetValue(noCode), interactive, defaults);
             var (ok, notebookFiles) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel);
 
             var files = new List<ExportedFile>(notebookFiles);

@@ -11,29 +11,48 @@ internal sealed record NotebookBatchRequest(
     IReadOnlyDictionary<string, string> Parameters,
     TimeSpan CellTimeout,
     bool HideCode,
-    bool ShowProgress);
+    bool ShowProgress,
+    IReadOnlyDictionary<string, string>? Defaults = null);
 
 /// <summary>Runs notebooks one after another and writes each one's executed .ipynb and .html. A failing notebook stops
-/// at its failing cell, keeps what it produced so far, and does not stop the others.</summary>
+/// at its failing cell and the others still run. Its outputs so far go to <c>name.failed.ipynb</c> and
+/// <c>name.failed.html</c>, so the last good <c>name.ipynb</c> and <c>name.html</c> stay in place.</summary>
 internal static class NotebookBatch
 {
+    public const string FailedSuffix = ".failed";
+
     public static async Task<(bool AllSucceeded, IReadOnlyList<ExportedFile> Files)> RunAsync(NotebookBatchRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         DisplayFormatters.Register();
         var runner = new NotebookRunner(mimeProviders: [ChartMime.ToMimeBundle]);
         var files = new List<ExportedFile>();
         bool allSucceeded = true;
-        Directory.CreateDirectory(request.OutputDirectory);
 
+        var notebooks = new List<Notebook>();
         foreach (var path in request.Notebooks)
         {
+            try
+            {
+                notebooks.Add(DibParser.ParseFile(path));
+            }
+            catch (Exception e) when (e is DibFormatException or IOException)
+            {
+                stderr.WriteLine(e.Message);
+                allSucceeded = false;
+            }
+        }
+        if (!CheckParameters(notebooks, request.Parameters, stderr)) return (false, files);
+        Directory.CreateDirectory(request.OutputDirectory);
+
+        foreach (var notebook in notebooks)
+        {
             cancel.ThrowIfCancellationRequested();
-            var name = Path.GetFileNameWithoutExtension(path);
+            var name = Path.GetFileNameWithoutExtension(notebook.Path);
             var clock = Stopwatch.StartNew();
             var options = new NotebookRunOptions
             {
                 CellTimeout = request.CellTimeout,
-                Parameters = request.Parameters.ToDictionary(),
+                Parameters = ParametersFor(notebook, request),
                 Progress = request.ShowProgress
                     ? p => stderr.Write($"\r{name}: cell {p.CellNumber}/{p.CellCount}  {clock.Elapsed.TotalSeconds,6:0.0} s   ")
                     : null,
@@ -42,40 +61,67 @@ internal static class NotebookBatch
             NotebookRunResult result;
             try
             {
-                result = await runner.RunFileAsync(path, options, cancel);
+                result = await runner.RunAsync(notebook, options, cancel);
             }
-            catch (Exception e) when (e is DibFormatException or NotebookParameterException or IOException)
+            catch (NotebookParameterException e)
             {
                 if (request.ShowProgress) stderr.WriteLine();
-                stderr.WriteLine(e.Message);
+                stderr.WriteLine(Relative(e.Message));
                 allSucceeded = false;
                 continue;
             }
             if (request.ShowProgress) stderr.WriteLine();
 
-            var ipynb = Path.Combine(request.OutputDirectory, name + ".ipynb");
-            var html = Path.Combine(request.OutputDirectory, name + ".html");
+            var stem = result.Succeeded ? name : name + FailedSuffix;
+            var ipynb = Path.Combine(request.OutputDirectory, stem + ".ipynb");
+            var html = Path.Combine(request.OutputDirectory, stem + ".html");
             AtomicFile.WriteAllText(ipynb, IpynbWriter.Write(result));
             AtomicFile.WriteAllText(html, NotebookHtmlWriter.Write(result, request.HideCode, PlotlyJs.Source));
-            files.Add(new ExportedFile(Path.GetFullPath(ipynb), name + ".ipynb", OutputKind.NotebookIpynb));
-            files.Add(new ExportedFile(Path.GetFullPath(html), name + ".html", OutputKind.NotebookHtml));
+            files.Add(new ExportedFile(Path.GetFullPath(ipynb), stem + ".ipynb", OutputKind.NotebookIpynb));
+            files.Add(new ExportedFile(Path.GetFullPath(html), stem + ".html", OutputKind.NotebookHtml));
 
             if (result.Succeeded)
             {
+                // A notebook that runs clean again makes its last failure report obsolete.
+                File.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".ipynb"));
+                File.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".html"));
                 stdout.WriteLine($"{name}: {result.Cells.Count(c => c.Status == CellRunStatus.Succeeded)} cells ran in {result.Elapsed.TotalSeconds:0.0} s");
             }
             else
             {
                 allSucceeded = false;
                 stderr.WriteLine(Relative(result.Failure!.ToString()));
+                stderr.WriteLine($"  outputs so far: {Relative(html)}");
             }
         }
         return (allSucceeded, files);
     }
 
+    /// <summary>A --param must be declared by at least one of the notebooks being run; each notebook gets only the
+    /// parameters it declares, so one command can run notebooks with different parameter cells.</summary>
+    private static bool CheckParameters(IReadOnlyList<Notebook> notebooks, IReadOnlyDictionary<string, string> parameters, TextWriter stderr)
+    {
+        var declared = notebooks.SelectMany(NotebookParameters.Declared).ToHashSet(StringComparer.Ordinal);
+        var unknown = parameters.Keys.Where(k => !declared.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        foreach (var name in unknown)
+            stderr.WriteLine($"--param {name}: no notebook being run declares it (declared: {(declared.Count == 0 ? "none" : string.Join(", ", declared.Order(StringComparer.Ordinal)))})");
+        return unknown.Count == 0;
+    }
+
+    private static Dictionary<string, string> ParametersFor(Notebook notebook, NotebookBatchRequest request)
+    {
+        var declared = NotebookParameters.Declared(notebook);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in request.Defaults ?? new Dictionary<string, string>())
+            if (declared.Contains(name)) values[name] = value;
+        foreach (var (name, value) in request.Parameters)
+            if (declared.Contains(name)) values[name] = value;
+        return values;
+    }
+
     private static string Relative(string message)
     {
         var cwd = Environment.CurrentDirectory + Path.DirectorySeparatorChar;
-        return message.StartsWith(cwd, StringComparison.Ordinal) ? message[cwd.Length..] : message;
+        return message.Replace(cwd, "", StringComparison.Ordinal);
     }
 }

@@ -35,6 +35,66 @@ public sealed class RunFailureTests
         """;
 
     [Fact]
+    public async Task FailedRunLeavesThePreviousGoodOutputsInPlace()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "workbook-run-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var notebook = Path.Combine(dir, "01-flaky.dib");
+            var outDir = Path.Combine(dir, "out");
+            File.WriteAllText(notebook, Fine);
+            var request = new NotebookBatchRequest([notebook], outDir, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), HideCode: false, ShowProgress: false);
+            var (firstOk, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
+            var good = File.ReadAllText(Path.Combine(outDir, "01-flaky.ipynb"));
+
+            File.WriteAllText(notebook, Broken);
+            var (secondOk, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
+
+            Assert.True(firstOk);
+            Assert.False(secondOk);
+            Assert.Equal(good, File.ReadAllText(Path.Combine(outDir, "01-flaky.ipynb")));
+            Assert.Contains("deliberate failure", File.ReadAllText(Path.Combine(outDir, "01-flaky.failed.ipynb")));
+
+            File.WriteAllText(notebook, Fine);
+            var (thirdOk, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
+            Assert.True(thirdOk);
+            Assert.False(File.Exists(Path.Combine(outDir, "01-flaky.failed.ipynb")), "a clean rerun removes the stale failure report");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ParameterNoNotebookDeclaresIsRejectedBeforeAnythingRuns()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "workbook-run-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var notebook = Path.Combine(dir, "01-fine.dib");
+            File.WriteAllText(notebook, Fine);
+            var outDir = Path.Combine(dir, "out");
+            var stderr = new StringWriter();
+
+            var (ok, files) = await NotebookBatch.RunAsync(
+                new NotebookBatchRequest([notebook], outDir, new Dictionary<string, string> { ["nosuch"] = "1" }, TimeSpan.FromSeconds(60), false, false),
+                new StringWriter(), stderr, CancellationToken.None);
+
+            Assert.False(ok);
+            Assert.Empty(files);
+            Assert.Contains("--param nosuch: no notebook being run declares it", stderr.ToString());
+            Assert.False(Directory.Exists(outDir));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task FailingNotebookNamesNotebookCellAndLineAndTheOthersStillRun()
     {
         var dir = Path.Combine(Path.GetTempPath(), "workbook-run-" + Guid.NewGuid().ToString("N"));
@@ -61,7 +121,8 @@ public sealed class RunFailureTests
             Assert.Contains("cell 3", error); // the #!meta header is not a cell
             Assert.Contains("deliberate failure", error);
             Assert.Contains("02-fine", stdout.ToString());
-            Assert.True(File.Exists(Path.Combine(outDir, "01-broken.ipynb")), "outputs of the failing notebook are kept");
+            Assert.True(File.Exists(Path.Combine(outDir, "01-broken.failed.ipynb")), "outputs of the failing notebook are kept");
+            Assert.False(File.Exists(Path.Combine(outDir, "01-broken.ipynb")), "a failed run never takes the place of a good one");
             Assert.True(File.Exists(Path.Combine(outDir, "02-fine.ipynb")));
             Assert.Contains("42", File.ReadAllText(Path.Combine(outDir, "02-fine.ipynb")));
             Assert.Equal(4, files.Count);
