@@ -20,7 +20,8 @@ internal static class RunCommand
         var noExport = new Option<bool>("--no-export") { Description = "Only run the notebooks; skip the chart and report export" };
         var data = new Option<DirectoryInfo>("--data") { Description = "Data folder for the export (default: data)" };
         var browser = new Option<FileInfo>("--browser") { Description = "Chromium, Chrome or Edge executable" };
-        var command = new Command("run", "Rerun notebooks and export the charts and report.") { notebooks, output, parameters, timeout, noCode, formats, noExport, data, browser };
+        var force = new Option<bool>("--force") { Description = "Rerun even when nothing changed since the last successful run" };
+        var command = new Command("run", "Rerun notebooks and export the charts and report.") { notebooks, output, parameters, timeout, noCode, formats, noExport, data, browser, force };
 
         command.SetAction(async (parse, cancel) =>
         {
@@ -57,6 +58,18 @@ internal static class RunCommand
                 return 1;
             }
 
+            var cacheKey = RunCache.ComputeKey(paths, dataDir, string.Join("\n",
+                "formats=" + chosen, "explicit=" + (parse.GetValue(formats) is not null), "noCode=" + parse.GetValue(noCode),
+                "noExport=" + parse.GetValue(noExport), "timeout=" + seconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                "browser=" + parse.GetValue(browser)?.FullName, "articles=" + WorkbookPaths.DefaultArticlesDirectory(),
+                "params=" + string.Join(";", values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))));
+            if (!parse.GetValue(force) && RunCache.IsFresh(outDir, cacheKey))
+            {
+                Console.WriteLine($"Nothing changed since the last run; the outputs in {outDir} are up to date (use --force to rerun).");
+                return 0;
+            }
+            RunCache.Forget(outDir);
+
             // Bad data would fail every notebook and the report; say so once, before anything is written.
             if (!parse.GetValue(noExport) && !DataGate.Check(dataDir, Console.Error)) return 1;
 
@@ -78,7 +91,9 @@ internal static class RunCommand
                 files.AddRange(exported);
             }
             if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files);
-            return ok && exportCode == 0 ? 0 : 1;
+            if (!ok || exportCode != 0) return 1;
+            RunCache.Record(outDir, cacheKey, files.Select(f => f.FullPath).Append(Path.Combine(outDir, "manifest.json")));
+            return 0;
         });
         return command;
     }

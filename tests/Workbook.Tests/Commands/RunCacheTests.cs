@@ -1,0 +1,80 @@
+namespace Workbook.Tests.Commands;
+
+public sealed class RunCacheTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "workbook-cache-" + Guid.NewGuid().ToString("N"));
+    private readonly string _data;
+    private readonly string _notebook;
+    private readonly string _out;
+
+    public RunCacheTests()
+    {
+        _data = Path.Combine(_dir, "data");
+        _out = Path.Combine(_dir, "out");
+        Directory.CreateDirectory(_data);
+        Directory.CreateDirectory(_out);
+        File.WriteAllText(Path.Combine(_data, "claims.csv"), "claim_id\nC001\n");
+        _notebook = Path.Combine(_dir, "01.dib");
+        File.WriteAllText(_notebook, "#!csharp\n\n1 + 1\n");
+        File.WriteAllText(Path.Combine(_out, "01.ipynb"), "{}");
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Key(string options = "a") => RunCache.ComputeKey([_notebook], _data, options);
+
+    [Fact]
+    public void SameInputsGiveTheSameKeyAndAFreshCache()
+    {
+        RunCache.Record(_out, Key(), [Path.Combine(_out, "01.ipynb")]);
+
+        Assert.Equal(Key(), Key());
+        Assert.True(RunCache.IsFresh(_out, Key()));
+    }
+
+    [Fact]
+    public void ChangingDataNotebookOrOptionsChangesTheKey()
+    {
+        var before = Key();
+        File.AppendAllText(Path.Combine(_data, "claims.csv"), "C002\n");
+        var afterData = Key();
+        File.AppendAllText(_notebook, "// edited\n");
+        var afterNotebook = Key();
+
+        Assert.NotEqual(before, afterData);
+        Assert.NotEqual(afterData, afterNotebook);
+        Assert.NotEqual(afterNotebook, Key(options: "b"));
+    }
+
+    [Fact]
+    public void TouchingAFileWithoutChangingItKeepsTheKey()
+    {
+        var before = Key();
+        File.SetLastWriteTimeUtc(_notebook, DateTime.UtcNow.AddMinutes(5));
+
+        Assert.Equal(before, Key());
+    }
+
+    [Fact]
+    public void ADeletedOrEditedOutputMakesTheCacheStale()
+    {
+        var output = Path.Combine(_out, "01.ipynb");
+        RunCache.Record(_out, Key(), [output]);
+        File.WriteAllText(output, "{\"edited\": true}");
+        Assert.False(RunCache.IsFresh(_out, Key()));
+
+        RunCache.Record(_out, Key(), [output]);
+        File.Delete(output);
+        Assert.False(RunCache.IsFresh(_out, Key()));
+    }
+
+    [Fact]
+    public void NoRecordOrAnotherKeyIsNotFresh()
+    {
+        Assert.False(RunCache.IsFresh(_out, Key()));
+        RunCache.Record(_out, Key(), [Path.Combine(_out, "01.ipynb")]);
+        Assert.False(RunCache.IsFresh(_out, Key(options: "other")));
+        RunCache.Forget(_out);
+        Assert.False(RunCache.IsFresh(_out, Key()));
+    }
+}
