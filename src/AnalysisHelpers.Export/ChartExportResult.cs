@@ -1,6 +1,6 @@
 namespace AnalysisHelpers.Export;
 
-/// <summary>The outcome of <see cref="ChartExporter.ExportAsync(string, IReadOnlyList{ChartSpec}, ChartFormats, BrowserLocation?)"/>.</summary>
+/// <summary>The outcome of <see cref="ChartExporter.ExportAsync(string, IReadOnlyList{ChartSpec}, ChartFormats, BrowserLocation?, CancellationToken)"/>.</summary>
 /// <param name="Files">Every file written, in chart order.</param>
 /// <param name="SkippedFormats">Requested static formats not written because no browser was found.</param>
 /// <param name="SkipReason">Why they were skipped and how to install a browser; null when nothing was skipped.</param>

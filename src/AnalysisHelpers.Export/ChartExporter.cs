@@ -16,16 +16,18 @@ public static class ChartExporter
     /// installed, HTML and JSON are still written and the result lists the skipped formats with an install hint.
     /// </summary>
     /// <param name="browser">Where the browser is; when null, <see cref="BrowserLocator.Find"/> searches the usual places.</param>
+    /// <param name="cancel">Checked before each chart and each static format; files already written stay complete.</param>
     /// <exception cref="BrowserUnavailableException">
     /// A configured browser path does not exist, or a browser was found but failed to start.
     /// </exception>
     public static async Task<ChartExportResult> ExportAsync(
-        string outputDirectory, IReadOnlyList<ChartSpec> charts, ChartFormats formats, BrowserLocation? browser = null)
+        string outputDirectory, IReadOnlyList<ChartSpec> charts, ChartFormats formats, BrowserLocation? browser = null,
+        CancellationToken cancel = default)
     {
         Validate(outputDirectory, charts, formats);
         var staticFormats = formats & ChartFormats.Static;
         if (staticFormats == ChartFormats.None)
-            return await ExportCoreAsync(outputDirectory, charts, formats, renderer: null);
+            return await ExportCoreAsync(outputDirectory, charts, formats, renderer: null, cancel);
 
         var location = browser ?? BrowserLocator.Find();
         switch (location.Status)
@@ -33,12 +35,13 @@ public static class ChartExporter
             case BrowserLocationStatus.ConfiguredPathMissing:
                 throw new BrowserUnavailableException(location.Message!);
             case BrowserLocationStatus.NotFound:
-                var written = await ExportCoreAsync(outputDirectory, charts, formats & ~ChartFormats.Static, renderer: null);
+                var written = await ExportCoreAsync(outputDirectory, charts, formats & ~ChartFormats.Static, renderer: null, cancel);
                 return written with { SkippedFormats = staticFormats, SkipReason = location.Message };
         }
 
-        await using var renderer = await StaticChartRenderer.StartAsync(location);
-        return await ExportCoreAsync(outputDirectory, charts, formats, renderer);
+        // Disposal closes the browser on every exit, cancellation included.
+        await using var renderer = await StaticChartRenderer.StartAsync(location, cancel: cancel);
+        return await ExportCoreAsync(outputDirectory, charts, formats, renderer, cancel);
     }
 
     /// <summary>
@@ -46,21 +49,24 @@ public static class ChartExporter
     /// report PDF. The renderer stays open.
     /// </summary>
     public static Task<ChartExportResult> ExportAsync(
-        string outputDirectory, IReadOnlyList<ChartSpec> charts, ChartFormats formats, StaticChartRenderer renderer)
+        string outputDirectory, IReadOnlyList<ChartSpec> charts, ChartFormats formats, StaticChartRenderer renderer,
+        CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         Validate(outputDirectory, charts, formats);
-        return ExportCoreAsync(outputDirectory, charts, formats, renderer);
+        return ExportCoreAsync(outputDirectory, charts, formats, renderer, cancel);
     }
 
     private static async Task<ChartExportResult> ExportCoreAsync(
-        string outputDirectory, IReadOnlyList<ChartSpec> charts, ChartFormats formats, StaticChartRenderer? renderer)
+        string outputDirectory, IReadOnlyList<ChartSpec> charts, ChartFormats formats, StaticChartRenderer? renderer, CancellationToken cancel)
     {
         var root = Path.GetFullPath(outputDirectory);
         var files = new List<ExportedFile>();
 
         foreach (var chart in charts)
         {
+            // Checked only between whole files, so an interrupted export never leaves one half-written.
+            cancel.ThrowIfCancellationRequested();
             try
             {
                 if (formats.HasFlag(ChartFormats.Html))
@@ -70,11 +76,11 @@ public static class ChartExporter
                 if (renderer is null)
                     continue;
                 if (formats.HasFlag(ChartFormats.Svg))
-                    files.Add(WriteBytes(root, chart, "svg", OutputKind.ChartSvg, await renderer.RenderSvgAsync(chart.FigureJson, chart.Width, chart.Height)));
+                    files.Add(WriteBytes(root, chart, "svg", OutputKind.ChartSvg, await renderer.RenderSvgAsync(chart.FigureJson, chart.Width, chart.Height, cancel)));
                 if (formats.HasFlag(ChartFormats.Png))
-                    files.Add(WriteBytes(root, chart, "png", OutputKind.ChartPng, await renderer.RenderPngAsync(chart.FigureJson, chart.Width, chart.Height, PngScale)));
+                    files.Add(WriteBytes(root, chart, "png", OutputKind.ChartPng, await renderer.RenderPngAsync(chart.FigureJson, chart.Width, chart.Height, PngScale, cancel)));
                 if (formats.HasFlag(ChartFormats.Pdf))
-                    files.Add(WriteBytes(root, chart, "pdf", OutputKind.ChartPdf, await renderer.RenderPdfAsync(chart.FigureJson, chart.Width, chart.Height)));
+                    files.Add(WriteBytes(root, chart, "pdf", OutputKind.ChartPdf, await renderer.RenderPdfAsync(chart.FigureJson, chart.Width, chart.Height, cancel)));
             }
             catch (Exception e) when (e is ChartRenderException or IOException or UnauthorizedAccessException)
             {

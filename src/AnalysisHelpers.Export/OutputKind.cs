@@ -12,4 +12,5 @@ public static class OutputKind
     public const string ReportPdf = "report-pdf";
     public const string NotebookIpynb = "notebook-ipynb";
     public const string NotebookHtml = "notebook-html";
+    public const string TableCsv = "table-csv";
 }

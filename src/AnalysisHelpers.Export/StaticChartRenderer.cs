@@ -78,14 +78,15 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     public BrowserActivity Activity { get; }
 
     /// <summary>Starts the browser found by <paramref name="location"/>; throws its message when none was found.</summary>
-    public static Task<StaticChartRenderer> StartAsync(BrowserLocation location, TimeSpan? timeout = null) =>
-        StartAsync(location.RequirePath(), timeout);
+    public static Task<StaticChartRenderer> StartAsync(BrowserLocation location, TimeSpan? timeout = null, CancellationToken cancel = default) =>
+        StartAsync(location.RequirePath(), timeout, cancel);
 
     /// <summary>
     /// Launches Chromium from <paramref name="executablePath"/> and loads plotly.js once.
     /// Throws <see cref="BrowserUnavailableException"/> naming the path when the browser cannot start.
+    /// <paramref name="cancel"/> is checked between the start-up steps; a cancelled start closes what it opened.
     /// </summary>
-    public static async Task<StaticChartRenderer> StartAsync(string executablePath, TimeSpan? timeout = null)
+    public static async Task<StaticChartRenderer> StartAsync(string executablePath, TimeSpan? timeout = null, CancellationToken cancel = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(executablePath);
         var limit = timeout ?? DefaultTimeout;
@@ -101,6 +102,12 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         {
             throw new BrowserUnavailableException(
                 $"Could not start the Playwright driver (needed to control {executablePath}): {e.Message}", e);
+        }
+
+        if (cancel.IsCancellationRequested)
+        {
+            playwright.Dispose();
+            cancel.ThrowIfCancellationRequested();
         }
 
         IBrowser? browser = null;
@@ -122,6 +129,7 @@ public sealed class StaticChartRenderer : IAsyncDisposable
 
         try
         {
+            cancel.ThrowIfCancellationRequested();
             var activity = new BrowserActivity();
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block });
             // Catches anything a page route does not, such as requests from workers.
@@ -137,6 +145,7 @@ public sealed class StaticChartRenderer : IAsyncDisposable
             });
 
             var plotPage = await OfflinePage.OpenAsync(context, 1200, 900, new BrowserActivity(), activity);
+            cancel.ThrowIfCancellationRequested();
             await plotPage.SetContentAsync(BlankPage);
             await plotPage.AddScriptTagAsync(new PageAddScriptTagOptions { Content = PlotlyJs.Source });
             var loaded = await plotPage.EvaluateAsync<string?>("() => typeof Plotly === 'object' ? Plotly.version : null");
@@ -148,36 +157,47 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         }
         catch
         {
-            await browser.CloseAsync();
-            playwright.Dispose();
+            try
+            {
+                await browser.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Already gone; the start-up failure or cancellation is what the caller needs to see.
+            }
+            finally
+            {
+                playwright.Dispose();
+            }
             throw;
         }
     }
 
     /// <summary>Renders a figure to SVG (UTF-8 bytes) at the given size in CSS pixels.</summary>
-    public async Task<byte[]> RenderSvgAsync(string figureJson, int width, int height) =>
-        DataUrl.Decode(await ToImageAsync(figureJson, "svg", width, height, 1));
+    public async Task<byte[]> RenderSvgAsync(string figureJson, int width, int height, CancellationToken cancel = default) =>
+        DataUrl.Decode(await ToImageAsync(figureJson, "svg", width, height, 1, cancel));
 
     /// <summary>Renders a figure to PNG; the image is <paramref name="scale"/> times the given size.</summary>
-    public async Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale = 2)
+    public async Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale = 2, CancellationToken cancel = default)
     {
         if (!(scale > 0 && scale <= 10))
             throw new ArgumentOutOfRangeException(nameof(scale), scale, "PNG scale must be in (0, 10].");
-        return DataUrl.Decode(await ToImageAsync(figureJson, "png", width, height, scale));
+        return DataUrl.Decode(await ToImageAsync(figureJson, "png", width, height, scale, cancel));
     }
 
     /// <summary>Renders a figure to a one-page vector PDF exactly the figure's size.</summary>
-    public async Task<byte[]> RenderPdfAsync(string figureJson, int width, int height)
+    public async Task<byte[]> RenderPdfAsync(string figureJson, int width, int height, CancellationToken cancel = default)
     {
-        var svg = System.Text.Encoding.UTF8.GetString(await RenderSvgAsync(figureJson, width, height));
+        var svg = System.Text.Encoding.UTF8.GetString(await RenderSvgAsync(figureJson, width, height, cancel));
         var shell = string.Create(CultureInfo.InvariantCulture,
             $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>@page {{ size: {width}px {height}px; margin: 0 }} " +
             $"html, body {{ margin: 0; padding: 0; overflow: hidden; background: #fff }} svg {{ display: block }}</style></head><body></body></html>");
 
-        await _pdfGate.WaitAsync();
+        await _pdfGate.WaitAsync(cancel);
         try
         {
             ThrowIfDisposed();
+            cancel.ThrowIfCancellationRequested();
             await _pdfPage.SetViewportSizeAsync(width, height);
             await _pdfPage.SetContentAsync(shell);
             await _pdfPage.EvaluateAsync(PlaceSvgScript, svg);
@@ -202,13 +222,15 @@ public sealed class StaticChartRenderer : IAsyncDisposable
 
     /// <summary>
     /// Prints a whole HTML page (such as the report) to PDF with backgrounds, after every plot on it has
-    /// been drawn. Defaults to A4 with 15 mm margins.
+    /// been drawn. Defaults to A4 with 15 mm margins. <paramref name="cancel"/> is checked before loading and
+    /// before printing, the two slow steps.
     /// </summary>
-    public async Task<byte[]> PrintHtmlToPdfAsync(string html, PdfPageOptions? options = null)
+    public async Task<byte[]> PrintHtmlToPdfAsync(string html, PdfPageOptions? options = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         var paper = options ?? PdfPageOptions.A4;
-        await using var page = await OpenHtmlAsync(html, 1024, 800);
+        await using var page = await OpenHtmlAsync(html, 1024, 800, cancel);
+        cancel.ThrowIfCancellationRequested();
         return await page.Page.PdfAsync(new PagePdfOptions
         {
             Format = paper.Format,
@@ -227,11 +249,12 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     /// <summary>
     /// Loads HTML into a new offline page and waits for its plots; the caller inspects and then disposes it.
     /// </summary>
-    public async Task<RenderedHtmlPage> OpenHtmlAsync(string html, int width = 1024, int height = 800)
+    public async Task<RenderedHtmlPage> OpenHtmlAsync(string html, int width = 1024, int height = 800, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         RequireSize(width, height);
         ThrowIfDisposed();
+        cancel.ThrowIfCancellationRequested();
         var pageLog = new BrowserActivity();
         var page = await OfflinePage.OpenAsync(_context, width, height, pageLog, Activity);
         try
@@ -246,14 +269,15 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         }
     }
 
-    private async Task<string> ToImageAsync(string figureJson, string format, int width, int height, double scale)
+    private async Task<string> ToImageAsync(string figureJson, string format, int width, int height, double scale, CancellationToken cancel)
     {
         FigureJson.Validate(figureJson);
         RequireSize(width, height);
-        await _plotGate.WaitAsync();
+        await _plotGate.WaitAsync(cancel);
         try
         {
             ThrowIfDisposed();
+            cancel.ThrowIfCancellationRequested();
             return await _plotPage.EvaluateAsync<string>(ToImageScript, new { figureJson, format, width, height, scale });
         }
         catch (PlaywrightException e)
@@ -286,6 +310,11 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         {
             await _context.CloseAsync();
             await _browser.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // The browser is already gone, e.g. Ctrl+C in a terminal signals it together with this process. Disposal
+            // often runs while another exception unwinds, and must not replace it.
         }
         finally
         {

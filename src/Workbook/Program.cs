@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Workbook;
 using Workbook.Commands;
 
 var root = new RootCommand("workbook: claims about DeepSeek and China's AI industry as validated data, notebooks and charts.")
@@ -8,4 +9,34 @@ var root = new RootCommand("workbook: claims about DeepSeek and China's AI indus
     RunCommand.Create(),
     ConvertCommand.Create(),
 };
-return root.Parse(args).Invoke();
+
+using var interrupts = Interrupts.Listen();
+// Signals are handled by Interrupts alone; System.CommandLine's own handler would end the process after a grace
+// period even while the browser is still closing. Its action token is linked to ours, so both name the same request.
+// Exceptions are handled here rather than by its default handler: after a signal, a browser killed together with this
+// process (Ctrl+C reaches the whole process group) fails its calls, and that is part of the interruption, not an error.
+var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+int code;
+try
+{
+    code = await root.Parse(args).InvokeAsync(configuration, interrupts.Token);
+}
+catch (Exception) when (interrupts.Requested)
+{
+    code = interrupts.ExitCode;
+}
+catch (OperationCanceledException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"Unhandled exception: {e}");
+    return 1;
+}
+
+if (!interrupts.Requested)
+    return code;
+Console.Error.WriteLine(Interrupts.Message);
+return interrupts.ExitCode;

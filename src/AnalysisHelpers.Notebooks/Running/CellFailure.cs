@@ -17,6 +17,9 @@ public enum CellFailureKind
 
     /// <summary>The cell ran past its time limit.</summary>
     Timeout,
+
+    /// <summary>A file outside the allowed folders changed while the cell ran (see <see cref="WriteGuard"/>).</summary>
+    WroteOutsideOutput,
 }
 
 /// <summary>The failure of one cell, located in the .dib file.</summary>

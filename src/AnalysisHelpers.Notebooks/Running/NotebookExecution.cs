@@ -25,6 +25,7 @@ internal sealed class NotebookExecution(
         var total = Stopwatch.StartNew();
         var results = new List<CellRunResult>();
         CellFailure? failure = null;
+        using var writes = WriteWatch.Start(options.WriteGuard, FirstCodeCell());
         for (var i = 0; i < notebook.Cells.Count; i++)
         {
             var cell = notebook.Cells[i];
@@ -43,6 +44,7 @@ internal sealed class NotebookExecution(
                     result = new CellRunResult(i + 1, cell, CellRunStatus.NotCode, null, [], TimeSpan.Zero);
                     break;
                 case CellKind.CSharp:
+                    writes?.EnterCell(i + 1);
                     (result, failure) = await RunCodeCellAsync(prepared[i]).ConfigureAwait(false);
                     break;
                 default:
@@ -53,11 +55,34 @@ internal sealed class NotebookExecution(
             }
 
             results.Add(result);
+            if (failure is null && writes?.Failure(notebook) is { } wrote) failure = FailCell(results, wrote);
             options.Progress?.Invoke(new CellProgress(
-                notebook.Path, i + 1, notebook.Cells.Count, cell.Kind, result.Status, result.Elapsed, total.Elapsed));
+                notebook.Path, i + 1, notebook.Cells.Count, cell.Kind, results[i].Status, result.Elapsed, total.Elapsed));
+        }
+
+        if (failure is null && writes is not null)
+        {
+            // Changes made by the last cells may still be on their way from the operating system.
+            await Task.Delay(writes.SettleTime, cancellationToken).ConfigureAwait(false);
+            if (writes.Failure(notebook) is { } late) failure = FailCell(results, late);
         }
 
         return new NotebookRunResult(notebook, results, failure, total.Elapsed, packageSources);
+    }
+
+    private int FirstCodeCell()
+    {
+        for (var i = 0; i < notebook.Cells.Count; i++)
+            if (notebook.Cells[i].Kind == CellKind.CSharp) return i + 1;
+        return 0;
+    }
+
+    /// <summary>Marks the cell a write was charged to as failed; it may be an earlier one than the cell just run.</summary>
+    private static CellFailure FailCell(List<CellRunResult> results, FailureReports.Report report)
+    {
+        var index = report.Failure.CellNumber - 1;
+        results[index] = results[index] with { Status = CellRunStatus.Failed, Outputs = [.. results[index].Outputs, report.Output] };
+        return report.Failure;
     }
 
     private async Task<(CellRunResult, CellFailure?)> RunCodeCellAsync(PreparedCell cell)

@@ -20,4 +20,7 @@ public sealed record NotebookRunOptions
 
     /// <summary>Called on the runner's thread after each cell.</summary>
     public Action<CellProgress>? Progress { get; init; }
+
+    /// <summary>When set, a change to a file under its root but outside its allowed folders fails the notebook.</summary>
+    public WriteGuard? WriteGuard { get; init; }
 }

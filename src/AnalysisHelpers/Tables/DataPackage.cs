@@ -97,7 +97,7 @@ public sealed class DataPackage
                 var values = fk.Fields.Select(f => table.Text(r, f)).ToArray();
                 if (values.Any(v => v is null)) continue;
                 if (!keys.Contains(string.Join("\u001f", values)))
-                    errors.Add(table.ErrorAt(r, fk.Fields[0], $"no row in {target.File} has {string.Join(", ", fk.ReferenceFields)} = {string.Join(", ", values)}", string.Join(", ", values)));
+                    errors.Add(table.ErrorAt(r, fk.Fields[0], $"no row in {Path.GetFileName(target.File)} has {string.Join(", ", fk.ReferenceFields)} = {string.Join(", ", values)}", string.Join(", ", values)));
             }
         }
     }

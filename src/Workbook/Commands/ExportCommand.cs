@@ -3,8 +3,9 @@ using Workbook.Export;
 
 namespace Workbook.Commands;
 
-/// <summary><c>workbook export</c>: every chart in html/svg/png/pdf plus figure JSON, the report in html and pdf, and
-/// a manifest, without running the notebooks.</summary>
+/// <summary><c>workbook export</c>: every chart in html/svg/png/pdf plus figure JSON, the report in html and pdf, the
+/// analysis as CSV tables, and a manifest, without running the notebooks. Ctrl+C or SIGTERM stops it between
+/// files.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -25,7 +26,7 @@ internal static class ExportCommand
             var outDir = parse.GetValue(output)?.FullName ?? WorkbookPaths.DefaultReportsDirectory();
             var request = new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
                 parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
-            var (code, files) = await ReportExport.RunAsync(request, Console.Out, Console.Error);
+            var (code, files) = await ReportExport.RunAsync(request, Console.Out, Console.Error, cancel);
             if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files);
             return code;
         });

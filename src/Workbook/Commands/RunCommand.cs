@@ -86,7 +86,7 @@ internal static class RunCommand
             {
                 var request = new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
                     parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
-                var (code, exported) = await ReportExport.RunAsync(request, Console.Out, Console.Error);
+                var (code, exported) = await ReportExport.RunAsync(request, Console.Out, Console.Error, cancel);
                 exportCode = code;
                 files.AddRange(exported);
             }

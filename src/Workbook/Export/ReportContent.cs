@@ -51,9 +51,12 @@ internal static class ReportContent
         {
             "Every claim records the article it comes from, the line it stands on, the figure exactly as written, and who made it. " +
             "The loader checks each row against its Table Schema and each figure as written against the stored numbers, so a typo in a value cannot pass unnoticed.",
-            extras.ArticlesDirectory is null
-                ? "The articles were not available when this report was made, so the line-by-line provenance check was not run."
-                : $"Provenance was checked against the article texts: all {data.Claims.Count} figures and phrases were found verbatim on the line their row names.",
+            extras.ProvenanceProblems switch
+            {
+                null => "The articles were not available when this report was made, so the line-by-line provenance check was not run.",
+                0 => $"Provenance was checked against the article texts: all {data.Claims.Count} figures and phrases were found verbatim on the line their row names.",
+                int n => $"Provenance was checked against the article texts and {n} claim{(n == 1 ? "" : "s")} could not be found on the line their row names; run `workbook check` for the list.",
+            },
         };
         var claimsTable = new ReportTable("claims-with-figures", "Claims with figures", "Every quantitative claim, as stated and as stored.",
             ["Claim", "Article", "Line", "As stated", "Stored as", "Said by"],
@@ -79,4 +82,6 @@ internal static class ReportContent
 }
 
 /// <summary>Parts of the report that depend on more than the data folder.</summary>
-internal sealed record ReportExtras(string? ArticlesDirectory, IReadOnlyList<ReportSection> Sections);
+/// <param name="ProvenanceProblems">How many claims the provenance check could not find on their line; null when the
+/// articles were not available and the check did not run.</param>
+internal sealed record ReportExtras(int? ProvenanceProblems, IReadOnlyList<ReportSection> Sections);

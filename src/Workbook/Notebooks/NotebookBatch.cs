@@ -56,6 +56,7 @@ internal static class NotebookBatch
                 Progress = request.ShowProgress
                     ? p => stderr.Write($"\r{name}: cell {p.CellNumber}/{p.CellCount}  {clock.Elapsed.TotalSeconds,6:0.0} s   ")
                     : null,
+                WriteGuard = ProjectWriteGuard.For(notebook, request.OutputDirectory),
             };
 
             NotebookRunResult result;

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Workbook.Tests;
+
+/// <summary>Linux process-tree queries through /proc, to check that no browser outlives an interrupted command.</summary>
+internal static class InterruptProcessTree
+{
+    /// <summary>Every live process whose chain of parents reaches <paramref name="root"/>, with its command name.</summary>
+    public static IReadOnlyDictionary<int, string> Descendants(int root)
+    {
+        var parents = new Dictionary<int, (int Parent, string Name)>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
+            if (Stat(pid) is { } stat && stat.State != 'Z') parents[pid] = (stat.Parent, stat.Name);
+        }
+
+        var result = new Dictionary<int, string>();
+        foreach (var (pid, (_, name)) in parents)
+        {
+            var current = pid;
+            // The depth cap guards against a cycle from pids reused while /proc was being read.
+            for (var depth = 0; depth < 64 && parents.TryGetValue(current, out var entry); depth++)
+            {
+                if (entry.Parent == root)
+                {
+                    result[pid] = name;
+                    break;
+                }
+                current = entry.Parent;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>True while the process exists and is not a zombie; a zombie has exited and only awaits its reaper.</summary>
+    public static bool IsAlive(int pid) => Stat(pid) is { } stat && stat.State != 'Z';
+
+    private static (string Name, char State, int Parent)? Stat(int pid)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText($"/proc/{pid}/stat");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // exited while being read
+        }
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so split after the last ')'.
+        var open = text.IndexOf('(');
+        var close = text.LastIndexOf(')');
+        if (open < 0 || close < open) return null;
+        var fields = text[(close + 2)..].Split(' ');
+        return (text[(open + 1)..close], fields[0][0], int.Parse(fields[1], CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AnalysisHelpers.Export;
+
+namespace Workbook.Tests;
+
+/// <summary>SIGTERM or Ctrl+C in the middle of <c>workbook export</c>: the command stops promptly with the signal's exit
+/// code, closes its browser, and leaves every output either as it was or complete.</summary>
+public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
+{
+    private const int SigInt = 2;
+    private const int SigTerm = 15;
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "workbook-interrupt-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(SigTerm, 143)]
+    [InlineData(SigInt, 130)]
+    public async Task SignalDuringExportStopsPromptlyClosesTheBrowserAndLeavesOnlyCompleteFiles(int signal, int expectedExitCode)
+    {
+        if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
+        var browser = BrowserLocator.Find();
+        if (!browser.Found) Assert.Skip($"Needs a Chromium-family browser. {browser.Message}");
+
+        var first = await InterruptibleCli.RunAsync(TimeSpan.FromMinutes(4), "export", "--out", _dir);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        var previousReport = File.ReadAllText(Path.Combine(_dir, "report.html"));
+        var charts = Path.Combine(_dir, ChartExporter.ChartsFolder);
+        var firstWrites = Directory.EnumerateFiles(charts).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        using var second = InterruptibleCli.Start("export", "--out", _dir);
+        await WaitForNewChartFileAsync(second, charts, firstWrites);
+        var descendants = InterruptProcessTree.Descendants(second.Pid);
+        output.WriteLine($"descendants at the signal: {string.Join(", ", descendants.Select(d => $"{d.Key} {d.Value}"))}");
+        Assert.NotEmpty(descendants); // the browser is running, so its closing is what is tested
+
+        var clock = Stopwatch.StartNew();
+        second.Signal(signal);
+        var (exitCode, _, stderr) = await second.WaitAsync(TimeSpan.FromSeconds(60));
+        var exitTime = clock.Elapsed;
+        var leftOver = await SurvivorsAsync(descendants.Keys, TimeSpan.FromSeconds(5));
+        output.WriteLine($"signal {signal}: exit code {exitCode} after {exitTime.TotalSeconds:0.00} s");
+
+        Assert.Equal(expectedExitCode, exitCode);
+        Assert.Contains("interrupted; outputs already written are complete", stderr.Split('\n').Select(l => l.TrimEnd('\r')));
+        Assert.True(exitTime < TimeSpan.FromSeconds(15), $"took {exitTime.TotalSeconds:0.0} s to stop");
+        Assert.True(leftOver.Count == 0, $"still running after exit: {string.Join(", ", leftOver.Select(p => $"{p} {descendants[p]}"))}");
+        Assert.Empty(Directory.EnumerateFiles(_dir, "*.tmp", SearchOption.AllDirectories));
+
+        var report = File.ReadAllText(Path.Combine(_dir, "report.html"));
+        Assert.True(report == previousReport || report.EndsWith("</html>\n", StringComparison.Ordinal), "report.html is truncated");
+        Manifest.FromJson(File.ReadAllText(Path.Combine(_dir, Manifest.FileName)));
+        Assert.All(Directory.EnumerateFiles(charts), AssertComplete);
+    }
+
+    /// <summary>Polls until the second export has replaced at least one chart file of the first.</summary>
+    private static async Task WaitForNewChartFileAsync(InterruptibleCli cli, string charts, Dictionary<string, DateTime> firstWrites)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            Assert.False(cli.HasExited, "the export finished before a chart was rewritten; nothing was left to interrupt");
+            if (Directory.EnumerateFiles(charts).Any(f => !firstWrites.TryGetValue(f, out var t) || File.GetLastWriteTimeUtc(f) != t))
+                return;
+            await Task.Delay(20);
+        }
+        Assert.Fail("the second export wrote no chart within 3 minutes");
+    }
+
+    private static async Task<IReadOnlyList<int>> SurvivorsAsync(IEnumerable<int> pids, TimeSpan grace)
+    {
+        var deadline = Stopwatch.StartNew();
+        List<int> alive;
+        do
+        {
+            alive = pids.Where(InterruptProcessTree.IsAlive).ToList();
+            if (alive.Count == 0) break;
+            await Task.Delay(100);
+        } while (deadline.Elapsed < grace);
+        return alive;
+    }
+
+    /// <summary>Each format ends the way only a fully written file does.</summary>
+    private static void AssertComplete(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        switch (Path.GetExtension(path))
+        {
+            case ".html": Assert.EndsWith("</html>\n", text); break;
+            case ".svg": Assert.EndsWith("</svg>", text.TrimEnd()); break;
+            case ".json": JsonDocument.Parse(text).Dispose(); break;
+            case ".pdf": Assert.EndsWith("%%EOF", text.TrimEnd()); break;
+            case ".png": Assert.Equal("IEND", System.Text.Encoding.ASCII.GetString(bytes, bytes.Length - 8, 4)); break;
+            default: Assert.Fail($"unexpected file {path}"); break;
+        }
+    }
+}

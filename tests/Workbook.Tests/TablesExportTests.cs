@@ -1,0 +1,117 @@
+using System.Globalization;
+using AnalysisHelpers.Analysis;
+using AnalysisHelpers.Export;
+using Workbook.Export;
+
+namespace Workbook.Tests;
+
+/// <summary><c>workbook export</c> writes the analysis as CSV tables under <c>tables/</c> for spreadsheets and
+/// scripts, lists them in the manifest, and keeps a claim's text from running as a spreadsheet formula.</summary>
+public sealed class TablesExportTests : IDisposable
+{
+    private readonly string _out = Path.Combine(Path.GetTempPath(), "workbook-tables-" + Guid.NewGuid().ToString("N"));
+    private readonly List<string> _dataCopies = [];
+
+    public void Dispose()
+    {
+        foreach (var dir in _dataCopies.Append(_out).Where(Directory.Exists))
+            Directory.Delete(dir, recursive: true);
+    }
+
+    private async Task<IReadOnlyList<ExportedFile>> ExportAsync(string dataDir)
+    {
+        var request = new ExportRequest(dataDir, _out, ChartFormats.Html, FormatsExplicit: true, BrowserPath: null, ArticlesDirectory: null);
+        var stderr = new StringWriter();
+        var (code, files) = await ReportExport.RunAsync(request, new StringWriter(), stderr, TestContext.Current.CancellationToken);
+        Assert.True(code == 0, stderr.ToString());
+        ReportExport.WriteManifest(_out, dataDir, files);
+        return files;
+    }
+
+    private string Table(string name) => Path.Combine(_out, "tables", name);
+
+    [Fact]
+    public async Task ExportWritesFourTablesListedInTheManifestAsTableCsv()
+    {
+        await ExportAsync(Commands.RepoRoot.Data);
+
+        var manifest = Manifest.FromJson(File.ReadAllText(Path.Combine(_out, Manifest.FileName)));
+        var tables = manifest.Outputs.Where(o => o.Kind == OutputKind.TableCsv).Select(o => o.Path).ToList();
+        Assert.Equal(["tables/claims.csv", "tables/conflicts.csv", "tables/derived-figures.csv", "tables/fact-check.csv"], tables);
+        Assert.All(tables, t => Assert.Equal(new FileInfo(Path.Combine(_out, t)).Length, manifest.Outputs.Single(o => o.Path == t).Size));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_out, "tables"), "*.tmp"));
+    }
+
+    [Fact]
+    public async Task ClaimsTableHasTheDataColumnsAndEveryClaimWithItsNumbers()
+    {
+        await ExportAsync(Commands.RepoRoot.Data);
+        var analysis = WorkbookAnalysis.Load(Commands.RepoRoot.Data);
+
+        var header = TablesCsvReader.ReadHeader(Table("claims.csv"));
+        var records = TablesCsvReader.ReadRecords(Table("claims.csv"));
+
+        Assert.Equal(File.ReadLines(Path.Combine(Commands.RepoRoot.Data, "claims.csv")).First().Split(','), header);
+        Assert.Equal(analysis.Data.Claims.Select(c => c.ClaimId), records.Select(r => r["claim_id"]));
+        foreach (var (claim, record) in analysis.Data.Claims.Zip(records))
+        {
+            Assert.Equal(claim.Value, Number(record["value"]));
+            Assert.Equal(claim.ValueLow, Number(record["value_low"]));
+            Assert.Equal(claim.ValueHigh, Number(record["value_high"]));
+            Assert.Equal(claim.AsStated, record["as_stated"]);
+            Assert.Equal(claim.Statement, record["statement"]);
+        }
+    }
+
+    [Fact]
+    public async Task NegativeNumbersStayNumbersInNumberColumns()
+    {
+        await ExportAsync(Commands.RepoRoot.Data);
+
+        var differences = TablesCsvReader.ReadRecords(Table("fact-check.csv")).Select(r => r["percent_difference"]).Where(d => d.Length > 0).ToList();
+
+        Assert.Contains(differences, d => d.StartsWith('-'));
+        Assert.All(differences, d => double.Parse(d, NumberStyles.Float, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task DerivedFiguresCarryTheirBoundsFormulaAndClaims()
+    {
+        await ExportAsync(Commands.RepoRoot.Data);
+        var analysis = WorkbookAnalysis.Load(Commands.RepoRoot.Data);
+
+        var records = TablesCsvReader.ReadRecords(Table("derived-figures.csv"));
+
+        Assert.Equal(analysis.Derived.Count, records.Count);
+        foreach (var (figure, record) in analysis.Derived.Zip(records))
+        {
+            Assert.Equal(figure.Id, record["derived_id"]);
+            Assert.Equal(double.IsFinite(figure.Value.Low) ? figure.Value.Low : null, Number(record["low"]));
+            Assert.Equal(double.IsFinite(figure.Value.High) ? figure.Value.High : null, Number(record["high"]));
+            Assert.Equal(figure.ClaimIds, record["claim_ids"].Split(';'));
+        }
+    }
+
+    [Fact]
+    public async Task TextThatStartsLikeAFormulaIsNeutralisedAndTheRestIsKeptVerbatim()
+    {
+        var data = HostileData.Create();
+        _dataCopies.Add(data);
+        await ExportAsync(data);
+
+        var records = TablesCsvReader.ReadRecords(Table("claims.csv"));
+        var first = records.Single(r => r["claim_id"] == HostileData.ClaimIds[0]);
+        var second = records.Single(r => r["claim_id"] == HostileData.ClaimIds[1]);
+
+        Assert.Equal("'" + HostileData.LongStatement(data), first["statement"]);
+        Assert.Equal(HostileData.LongNote(data), first["note"]);
+        Assert.Equal(HostileData.Script, first["subject"]);
+        Assert.Equal("'" + HostileData.Formula, second["item"]);
+        Assert.Equal("'@SUM(A1) " + HostileData.Script, second["note"]);
+        Assert.Equal("3", second["value"]);
+        Assert.DoesNotContain(records.SelectMany(r => r.Values), v => v.Length > 0 && v[0] is '=' or '+' or '@' or '\t' or '\r');
+    }
+
+    private static double? Number(string cell) =>
+        cell.Length == 0 ? null : double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
