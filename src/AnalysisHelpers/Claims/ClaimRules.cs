@@ -18,6 +18,8 @@ internal static class ClaimRules
         var unit = claims.Strings("unit");
         var qualifier = claims.Strings("qualifier");
         var asStated = claims.Strings("as_stated");
+        // Articles repeat their wording, so each distinct as_stated is read once per load.
+        var parses = new ParseCache();
 
         for (int r = 0; r < claims.RowCount; r++)
         {
@@ -39,8 +41,11 @@ internal static class ClaimRules
 
             if (u == Unit.None)
             {
-                foreach (var (field, x) in new[] { ("value", v), ("value_low", lo), ("value_high", hi) })
-                    if (x is not null) errors.Add(claims.ErrorAt(r, field, "a claim with unit none carries no numbers", Fmt(x)));
+                if (v is not null || lo is not null || hi is not null)
+                {
+                    foreach (var (field, x) in new[] { ("value", v), ("value_low", lo), ("value_high", hi) })
+                        if (x is not null) errors.Add(claims.ErrorAt(r, field, "a claim with unit none carries no numbers", Fmt(x)));
+                }
                 continue;
             }
 
@@ -49,7 +54,7 @@ internal static class ClaimRules
                 errors.Add(claims.ErrorAt(r, "value_low", $"value_low {Fmt(a)} is greater than value_high {Fmt(b)}", Fmt(a)));
             if (v is double p && ((lo is double l && p < l) || (hi is double h && p > h)))
                 errors.Add(claims.ErrorAt(r, "value", "value lies outside value_low..value_high", Fmt(p)));
-            if (u == Unit.Fraction)
+            if (u == Unit.Fraction && (Math.Abs(v ?? 0) > 10 || Math.Abs(lo ?? 0) > 10 || Math.Abs(hi ?? 0) > 10))
             {
                 foreach (var (field, x) in new[] { ("value", v), ("value_low", lo), ("value_high", hi) })
                     if (x is double f && Math.Abs(f) > 10)
@@ -58,7 +63,7 @@ internal static class ClaimRules
 
             // Numbers already wrong in shape or scale would only repeat themselves as a mismatch with the wording.
             if (errors.Count == before && asStated[r] is { } stated)
-                CheckAsStated(claims, r, stated, new Quantity(v, lo, hi, u, q), errors);
+                CheckAsStated(claims, r, stated, v, lo, hi, u, q, parses, errors);
         }
     }
 
@@ -73,46 +78,84 @@ internal static class ClaimRules
 
     private static bool CheckShape(Table claims, int r, Qualifier q, double? v, double? lo, double? hi, ErrorList errors)
     {
-        var token = q.ToToken();
         var before = errors.Count;
-        void Need(string field, double? x) { if (x is null) errors.Add(claims.ErrorAt(r, field, $"qualifier {token} needs {field}")); }
-        void Forbid(string field, double? x) { if (x is not null) errors.Add(claims.ErrorAt(r, field, $"qualifier {token} takes no {field}", Fmt(x))); }
         switch (q)
         {
-            case Qualifier.LowerBound: Need("value_low", lo); Forbid("value", v); Forbid("value_high", hi); break;
-            case Qualifier.UpperBound: Need("value_high", hi); Forbid("value", v); Forbid("value_low", lo); break;
-            case Qualifier.Range: Need("value_low", lo); Need("value_high", hi); Forbid("value", v); break;
-            default: Need("value", v); Forbid("value_low", lo); Forbid("value_high", hi); break;
+            case Qualifier.LowerBound: Need(claims, r, q, "value_low", lo, errors); Forbid(claims, r, q, "value", v, errors); Forbid(claims, r, q, "value_high", hi, errors); break;
+            case Qualifier.UpperBound: Need(claims, r, q, "value_high", hi, errors); Forbid(claims, r, q, "value", v, errors); Forbid(claims, r, q, "value_low", lo, errors); break;
+            case Qualifier.Range: Need(claims, r, q, "value_low", lo, errors); Need(claims, r, q, "value_high", hi, errors); Forbid(claims, r, q, "value", v, errors); break;
+            default: Need(claims, r, q, "value", v, errors); Forbid(claims, r, q, "value_low", lo, errors); Forbid(claims, r, q, "value_high", hi, errors); break;
         }
         return errors.Count == before;
     }
 
-    private static void CheckAsStated(Table claims, int r, string stated, Quantity stored, ErrorList errors)
+    private static void Need(Table claims, int r, Qualifier q, string field, double? x, ErrorList errors)
     {
-        Quantity parsed;
-        try
+        if (x is null) errors.Add(claims.ErrorAt(r, field, $"qualifier {q.ToToken()} needs {field}"));
+    }
+
+    private static void Forbid(Table claims, int r, Qualifier q, string field, double? x, ErrorList errors)
+    {
+        if (x is not null) errors.Add(claims.ErrorAt(r, field, $"qualifier {q.ToToken()} takes no {field}", Fmt(x)));
+    }
+
+    private static void CheckAsStated(Table claims, int r, string stated, double? v, double? lo, double? hi, Unit unit, Qualifier qualifier, ParseCache parses, ErrorList errors)
+    {
+        var (read, reason) = parses.Parse(stated);
+        if (read is null)
         {
-            parsed = QuantityParser.Parse(stated);
-        }
-        catch (QuantityFormatException ex)
-        {
-            errors.Add(claims.ErrorAt(r, "as_stated", ex.Reason, stated));
+            errors.Add(claims.ErrorAt(r, "as_stated", reason!, stated));
             return;
         }
 
-        if (parsed.Unit == Unit.Count && stored.Unit is Unit.USD or Unit.CNY && WithContextCurrency(stated, stored.Unit) is { } withCurrency)
+        var parsed = read;
+        if (parsed.Unit == Unit.Count && unit is Unit.USD or Unit.CNY && parses.WithContextCurrency(stated, unit) is { } withCurrency)
             parsed = withCurrency;
-        if (parsed.Unit != stored.Unit)
-            errors.Add(claims.ErrorAt(r, "as_stated", $"the figure reads as unit {parsed.Unit.ToToken()} but the row says {stored.Unit.ToToken()}", stated));
-        if (!CompatibleQualifier(parsed.Qualifier, stored.Qualifier))
-            errors.Add(claims.ErrorAt(r, "as_stated", $"the figure reads as {parsed.Qualifier.ToToken()} but the row says {stored.Qualifier.ToToken()}", stated));
+        if (parsed.Unit != unit)
+            errors.Add(claims.ErrorAt(r, "as_stated", $"the figure reads as unit {parsed.Unit.ToToken()} but the row says {unit.ToToken()}", stated));
+        if (!CompatibleQualifier(parsed.Qualifier, qualifier))
+            errors.Add(claims.ErrorAt(r, "as_stated", $"the figure reads as {parsed.Qualifier.ToToken()} but the row says {qualifier.ToToken()}", stated));
         else
         {
-            foreach (var (field, expected, actual) in new[] { ("value", parsed.Value, stored.Value), ("value_low", parsed.Low, stored.Low), ("value_high", parsed.High, stored.High) })
+            CheckClose(claims, r, "value", stated, parsed.Value, v, errors);
+            CheckClose(claims, r, "value_low", stated, parsed.Low, lo, errors);
+            CheckClose(claims, r, "value_high", stated, parsed.High, hi, errors);
+        }
+    }
+
+    private static void CheckClose(Table claims, int r, string field, string stated, double? expected, double? actual, ErrorList errors)
+    {
+        if (expected is double e && actual is double a && !Close(e, a))
+            errors.Add(claims.ErrorAt(r, field, $"the figure as stated (\"{stated}\") reads as {Fmt(e)}", Fmt(a)));
+    }
+
+    /// <summary>Parses of the as_stated texts of one load, with the reason for each that does not parse.</summary>
+    private sealed class ParseCache
+    {
+        private readonly Dictionary<string, (Quantity? Parsed, string? Reason)> _parsed = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, Unit), Quantity?> _withCurrency = [];
+
+        public (Quantity? Parsed, string? Reason) Parse(string stated)
+        {
+            if (_parsed.TryGetValue(stated, out var known)) return known;
+            (Quantity? Parsed, string? Reason) result;
+            try
             {
-                if (expected is double e && actual is double a && !Close(e, a))
-                    errors.Add(claims.ErrorAt(r, field, $"the figure as stated (\"{stated}\") reads as {Fmt(e)}", Fmt(a)));
+                result = (QuantityParser.Parse(stated), null);
             }
+            catch (QuantityFormatException ex)
+            {
+                result = (null, ex.Reason);
+            }
+            _parsed[stated] = result;
+            return result;
+        }
+
+        public Quantity? WithContextCurrency(string stated, Unit currency)
+        {
+            if (!_withCurrency.TryGetValue((stated, currency), out var q))
+                _withCurrency[(stated, currency)] = q = ClaimRules.WithContextCurrency(stated, currency);
+            return q;
         }
     }
 

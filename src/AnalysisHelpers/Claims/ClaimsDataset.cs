@@ -38,11 +38,25 @@ public sealed class ClaimsDataset
     public Claim Claim(string claimId) => Claims.FirstOrDefault(c => c.ClaimId == claimId)
         ?? throw new KeyNotFoundException($"no claim {claimId}");
 
+    private const int ConcurrentRecordsFrom = 50_000;
+
     /// <summary>Loads and validates the data folder. Throws <see cref="DataValidationException"/> listing every problem.</summary>
     public static ClaimsDataset Load(string directory)
     {
         var errors = new ErrorList();
         var package = DataPackage.TryLoad(directory, [SourcesTable, ClaimsTable], [ReferencesTable, LinksTable], errors);
+        // The records of a large valid table are built on another core while the claim rules run; they are used
+        // only if the rules pass too.
+        Task<IReadOnlyList<Claim>?>? records = null;
+        if (!errors.HasErrors && package.Contains(ClaimsTable) && package[ClaimsTable].RowCount >= ConcurrentRecordsFrom && Environment.ProcessorCount > 1)
+        {
+            var table = package[ClaimsTable];
+            records = Task.Run(() =>
+            {
+                try { return ReadClaims(table); }
+                catch (Exception) { return null; } // read again below, where the exception surfaces as it always did
+            });
+        }
         if (package.Contains(ClaimsTable))
         {
             var claimsTable = package[ClaimsTable];
@@ -54,22 +68,26 @@ public sealed class ClaimsDataset
         }
         if (package.Contains(LinksTable) && !package.Contains(ReferencesTable))
             errors.Add(new DataValidationError(LinksTable + ".csv", 1, 1, $"links need {ReferencesTable}.csv beside them"));
+        if (errors.HasErrors) records?.Wait();
         errors.ThrowIfAny(directory);
 
-        return new ClaimsDataset(package, ReadSources(package[SourcesTable]), ReadClaims(package[ClaimsTable]),
+        var sources = ReadSources(package[SourcesTable]);
+        return new ClaimsDataset(package, sources, records?.Result ?? ReadClaims(package[ClaimsTable]),
             package.Contains(ReferencesTable) ? ReadReferences(package[ReferencesTable]) : [],
             package.Contains(LinksTable) ? ReadLinks(package[LinksTable]) : []);
     }
 
     private static HashSet<int> RowsWithErrors(Table table, ErrorList errors)
     {
-        var lines = errors.Listed.Where(e => e.File == table.File && e.Line > 1).Select(e => e.Line).ToArray();
+        // The row holding a line is the last one starting on or before it (rows start on increasing lines).
         var rows = new HashSet<int>();
-        for (int r = 0; r < table.RowCount; r++)
+        if (table.RowLines is not int[] starts) starts = table.RowLines.ToArray();
+        foreach (var e in errors.Listed)
         {
-            int first = table.RowLines[r];
-            int next = r + 1 < table.RowCount ? table.RowLines[r + 1] : int.MaxValue;
-            if (lines.Any(l => l >= first && l < next)) rows.Add(r);
+            if (e.File != table.File || e.Line <= 1) continue;
+            int i = Array.BinarySearch(starts, e.Line);
+            int r = i >= 0 ? i : ~i - 1;
+            if (r >= 0) rows.Add(r);
         }
         return rows;
     }
@@ -78,9 +96,10 @@ public sealed class ClaimsDataset
     {
         var id = t.Strings("source_id"); var file = t.Strings("file_name"); var title = t.Strings("title");
         var outlet = t.Strings("outlet"); var kind = t.Strings("kind"); var date = t.Strings("date"); var note = t.Strings("note");
-        return Enumerable.Range(0, t.RowCount)
-            .Select(r => new Source(id[r]!, file[r]!, title[r] ?? "", outlet[r] ?? "", kind[r] ?? "", date[r] ?? "", note[r] ?? ""))
-            .ToArray();
+        var sources = new Source[t.RowCount];
+        for (int r = 0; r < sources.Length; r++)
+            sources[r] = new Source(id[r]!, file[r]!, title[r] ?? "", outlet[r] ?? "", kind[r] ?? "", date[r] ?? "", note[r] ?? "");
+        return sources;
     }
 
     private static IReadOnlyList<Claim> ReadClaims(Table t)

@@ -23,6 +23,10 @@ public static partial class QuantityParser
         ("only", Qualifier.Exact), ("just", Qualifier.Exact),
     ];
 
+    // Longest phrase first, so "an estimated" wins over "estimated"; equal lengths keep the order above.
+    private static readonly (string Phrase, Qualifier Qualifier)[] HedgesLongestFirst =
+        Hedges.OrderByDescending(h => h.Phrase.Length).ToArray();
+
     public static Quantity Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -33,9 +37,9 @@ public static partial class QuantityParser
         if (s.EndsWith('+')) { plus = true; s = s[..^1].TrimEnd(); }
 
         var hedge = Qualifier.Exact;
-        foreach (var (phrase, q) in Hedges.OrderByDescending(h => h.Phrase.Length))
+        foreach (var (phrase, q) in HedgesLongestFirst)
         {
-            if (s.StartsWith(phrase + " ", StringComparison.Ordinal))
+            if (s.Length > phrase.Length && s[phrase.Length] == ' ' && s.StartsWith(phrase, StringComparison.Ordinal))
             {
                 hedge = q;
                 s = s[(phrase.Length + 1)..].TrimStart();

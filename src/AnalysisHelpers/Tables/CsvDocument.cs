@@ -41,6 +41,9 @@ public sealed class CsvDocument
         return new CsvDocument(displayName, bytes, start);
     }
 
+    /// <summary>A buffer holding part of a file, already checked to be UTF-8 (no BOM handling: the caller skips it).</summary>
+    internal static CsvDocument Window(string displayName, byte[] buffer) => new(displayName, buffer, 0);
+
     /// <summary>1-based character column of a byte offset on a line that starts at <paramref name="lineStart"/>.</summary>
     public int ColumnOf(int lineStart, int offset) =>
         Encoding.UTF8.GetCharCount(Bytes, lineStart, Math.Max(0, offset - lineStart)) + 1;

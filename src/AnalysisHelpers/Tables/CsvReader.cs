@@ -9,6 +9,8 @@ public sealed class CsvReader
 {
     private readonly CsvDocument _doc;
     private readonly byte[] _b;
+    // Where reading stops: the end of the bytes, or of the part of a buffer that holds whole lines.
+    private readonly int _end;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -22,10 +24,14 @@ public sealed class CsvReader
     public CsvReader(CsvDocument doc) : this(doc, doc.Start, 1) { }
 
     /// <summary>Starts reading at a row boundary already found by an earlier pass.</summary>
-    public CsvReader(CsvDocument doc, int offset, int line)
+    public CsvReader(CsvDocument doc, int offset, int line) : this(doc, offset, line, doc.Bytes.Length) { }
+
+    /// <summary>Reads only up to <paramref name="end"/>: a buffer holding part of a file.</summary>
+    internal CsvReader(CsvDocument doc, int offset, int line, int end)
     {
         _doc = doc;
         _b = doc.Bytes;
+        _end = end;
         _pos = offset;
         _lineStart = offset;
         _line = line;
@@ -44,14 +50,22 @@ public sealed class CsvReader
     public int RowProblemLine { get; private set; }
     public int RowProblemColumn { get; private set; }
 
-    public bool AtEnd => _pos >= _b.Length;
+    public bool AtEnd => _pos >= _end;
+
+    /// <summary>1-based line of the next row.</summary>
+    internal int Line => _line;
+
+    /// <summary>True when the row just read has a quoted field still open at the end of the bytes: in a buffer that
+    /// is not the end of the file, the row goes on in the bytes not yet read.</summary>
+    internal bool RanOffEnd { get; private set; }
 
     /// <summary>Reads the next row. Returns false at the end of the file. Blank lines are rows with one empty field.</summary>
     public bool ReadRow()
     {
-        if (_pos >= _b.Length) return false;
+        if (_pos >= _end) return false;
         FieldCount = 0;
         RowProblem = null;
+        RanOffEnd = false;
         RowLine = _line;
         RowLineStart = _lineStart;
         while (true)
@@ -67,7 +81,7 @@ public sealed class CsvReader
         EnsureCapacity(FieldCount);
         _fieldLines[i] = _line;
         _fieldLineStarts[i] = _lineStart;
-        if (_pos < _b.Length && _b[_pos] == (byte)'"')
+        if (_pos < _end && _b[_pos] == (byte)'"')
         {
             int openLine = _line, openStart = _lineStart, openPos = _pos;
             _quoted[i] = true;
@@ -75,48 +89,55 @@ public sealed class CsvReader
             _starts[i] = _pos;
             while (true)
             {
-                int next = _b.AsSpan(_pos).IndexOfAny((byte)'"', (byte)'\n');
+                int next = _b.AsSpan(_pos, _end - _pos).IndexOfAny((byte)'"', (byte)'\n');
                 if (next < 0)
                 {
+                    RanOffEnd = true;
                     SetProblem("quoted field is not closed before the end of the file", openLine, openStart, openPos);
-                    _lengths[i] = _b.Length - _starts[i];
-                    _pos = _b.Length;
+                    _lengths[i] = _end - _starts[i];
+                    _pos = _end;
                     endOfRow = true;
                     return;
                 }
                 _pos += next;
                 if (_b[_pos] == (byte)'\n') { _pos++; _line++; _lineStart = _pos; continue; }
-                if (_pos + 1 < _b.Length && _b[_pos + 1] == (byte)'"') { _pos += 2; continue; }
+                if (_pos + 1 < _end && _b[_pos + 1] == (byte)'"') { _pos += 2; continue; }
                 _lengths[i] = _pos - _starts[i];
                 _pos++;
                 break;
             }
             // After the closing quote only a separator or a line end may follow.
-            if (_pos < _b.Length && _b[_pos] is not ((byte)',' or (byte)'\n' or (byte)'\r'))
+            if (_pos < _end && _b[_pos] is not ((byte)',' or (byte)'\n' or (byte)'\r'))
             {
                 SetProblem("unexpected text after a closing quote (quotes inside a quoted field must be doubled)", _line, _lineStart, _pos);
-                int skip = _b.AsSpan(_pos).IndexOfAny((byte)',', (byte)'\n');
-                _pos = skip < 0 ? _b.Length : _pos + skip;
+                int skip = _b.AsSpan(_pos, _end - _pos).IndexOfAny((byte)',', (byte)'\n');
+                _pos = skip < 0 ? _end : _pos + skip;
             }
         }
         else
         {
             _quoted[i] = false;
             _starts[i] = _pos;
-            int next = _b.AsSpan(_pos).IndexOfAny((byte)',', (byte)'\n');
-            int end = next < 0 ? _b.Length : _pos + next;
+            // One scan finds the end of the field and any stray quote before it (a quote is never the CR of a CRLF).
+            var rest = _b.AsSpan(_pos, _end - _pos);
+            int next = rest.IndexOfAny((byte)',', (byte)'\n', (byte)'"');
+            if (next >= 0 && rest[next] == (byte)'"')
+            {
+                SetProblem("a quote inside an unquoted field (quote the whole field and double the quote)", _line, _lineStart, _pos + next);
+                int after = rest[next..].IndexOfAny((byte)',', (byte)'\n');
+                next = after < 0 ? -1 : next + after;
+            }
+            int end = next < 0 ? _end : _pos + next;
             int len = end - _pos;
             if (len > 0 && _b[end - 1] == (byte)'\r' && (next < 0 || _b[end] == (byte)'\n')) len--;
-            if (_b.AsSpan(_pos, len).Contains((byte)'"'))
-                SetProblem("a quote inside an unquoted field (quote the whole field and double the quote)", _line, _lineStart, _pos + _b.AsSpan(_pos, len).IndexOf((byte)'"'));
             _lengths[i] = len;
             _pos = end;
         }
 
-        if (_pos >= _b.Length) { endOfRow = true; return; }
+        if (_pos >= _end) { endOfRow = true; return; }
         if (_b[_pos] == (byte)',') { _pos++; endOfRow = false; return; }
         if (_b[_pos] == (byte)'\r') _pos++;
-        if (_pos < _b.Length && _b[_pos] == (byte)'\n') { _pos++; _line++; _lineStart = _pos; }
+        if (_pos < _end && _b[_pos] == (byte)'\n') { _pos++; _line++; _lineStart = _pos; }
         endOfRow = true;
     }
 

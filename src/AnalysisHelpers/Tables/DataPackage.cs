@@ -53,7 +53,7 @@ public sealed class DataPackage
             try
             {
                 var schema = TableSchema.Load(schemaPath);
-                var table = TableReader.TryRead(CsvDocument.Load(csv, csv), schema, errors);
+                var table = TableReader.TryReadFile(csv, csv, schema, errors);
                 if (table is not null) tables[name] = table;
                 else failed.Add(name);
             }
@@ -89,6 +89,11 @@ public sealed class DataPackage
                     : $"foreign key ({string.Join(", ", fk.Fields)}) names {fk.Fields.Count} fields but refers to {fk.ReferenceFields.Count}"));
                 continue;
             }
+            if (fk.Fields.Count == 1)
+            {
+                CheckOneFieldKey(table, fk.Fields[0], target, fk.ReferenceFields[0], errors);
+                continue;
+            }
             var keys = new HashSet<string>(StringComparer.Ordinal);
             for (int r = 0; r < target.RowCount; r++)
                 keys.Add(string.Join("\u001f", fk.ReferenceFields.Select(f => target.Text(r, f))));
@@ -99,6 +104,24 @@ public sealed class DataPackage
                 if (!keys.Contains(string.Join("\u001f", values)))
                     errors.Add(table.ErrorAt(r, fk.Fields[0], $"no row in {Path.GetFileName(target.File)} has {string.Join(", ", fk.ReferenceFields)} = {string.Join(", ", values)}", string.Join(", ", values)));
             }
+        }
+    }
+
+    /// <summary>A one-field key looked up straight from the column. Repeated values are usually one pooled instance,
+    /// so a value just found is not looked up again.</summary>
+    private static void CheckOneFieldKey(Table table, string field, Table target, string referenceField, ErrorList errors)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (int r = 0; r < target.RowCount; r++)
+            keys.Add(target.Text(r, referenceField) ?? "");
+        var strings = table.Schema.Field(field)?.Type == FieldType.String ? table.Strings(field) : null;
+        string? lastFound = null;
+        for (int r = 0; r < table.RowCount; r++)
+        {
+            var value = strings is not null ? strings[r] : table.Text(r, field);
+            if (value is null || ReferenceEquals(value, lastFound)) continue;
+            if (keys.Contains(value)) { lastFound = value; continue; }
+            errors.Add(table.ErrorAt(r, field, $"no row in {Path.GetFileName(target.File)} has {referenceField} = {value}", value));
         }
     }
 }

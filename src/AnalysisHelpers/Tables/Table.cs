@@ -6,10 +6,10 @@ namespace AnalysisHelpers.Tables;
 public sealed class Table
 {
     private readonly Dictionary<string, Array> _columns;
-    private readonly CsvDocument _document;
+    private readonly RowLocator _locator;
     private readonly int[] _rowOffsets;
 
-    internal Table(string name, string file, TableSchema schema, Dictionary<string, Array> columns, int[] rowLines, int[] rowOffsets, CsvDocument document)
+    internal Table(string name, string file, TableSchema schema, Dictionary<string, Array> columns, int[] rowLines, int[] rowOffsets, RowLocator locator)
     {
         Name = name;
         File = file;
@@ -17,7 +17,7 @@ public sealed class Table
         _columns = columns;
         RowLines = rowLines;
         _rowOffsets = rowOffsets;
-        _document = document;
+        _locator = locator;
     }
 
     public string Name { get; }
@@ -42,12 +42,13 @@ public sealed class Table
     };
 
     /// <summary>Line and column of a cell, found by re-reading its row: storing every cell's position would cost
-    /// more memory than the data, and positions are needed only to report errors.</summary>
+    /// more memory than the data, and positions are needed only to report errors. A table read from a file keeps
+    /// only where each row starts and reads the row again from the file.</summary>
     public (int Line, int Column) Locate(int row, string field)
     {
         int index = Schema.Fields.ToList().FindIndex(f => f.Name == field);
-        var reader = new CsvReader(_document, _rowOffsets[row], RowLines[row]);
-        reader.ReadRow();
+        var reader = _locator.ReadRowAt(_rowOffsets[row], RowLines[row]);
+        if (reader is null) return (RowLines[row], 1);
         int physical = _headerOrder is null ? index : Array.IndexOf(_headerOrder, index);
         if (physical < 0 || physical >= reader.FieldCount) return (RowLines[row], 1);
         return (reader.FieldLine(physical), reader.FieldColumn(physical));

@@ -19,7 +19,12 @@ public sealed record FieldConstraints(
     private Regex? _regex;
 
     /// <summary>Frictionless patterns must match the whole value, so the expression is anchored.</summary>
-    public Regex? PatternRegex => Pattern is null ? null : _regex ??= new Regex("^(?:" + Pattern + ")$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    public Regex? PatternRegex => Pattern is null ? null : _regex ??= Compiled.GetOrAdd(Pattern,
+        p => new Regex("^(?:" + p + ")$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
+
+    // Compiling a pattern costs more than reading a small table; a pattern is compiled once per process, not per load
+    // (a Regex is safe to share between threads).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
 }
 
 public sealed record FieldSchema(string Name, FieldType Type, string Title, string Description, FieldConstraints Constraints);
