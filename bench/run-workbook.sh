@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Times the published `workbook run` as a whole process: one cold run, N full runs into fresh output folders, and N
-# no-change reruns into an output folder that is already up to date. Reports median, min and max wall time and the
-# median peak RSS. Usage: bench/run-workbook.sh [N=5] [extra arguments for `workbook run`...]
+# no-change reruns into an output folder that is already up to date. Reports median, min and max wall time, the
+# median peak RSS and the range of the 1-minute load average seen before the runs. The publish is the project's own
+# (ReadyToRun for this machine, see src/Workbook/Workbook.csproj). Usage: bench/run-workbook.sh [N=5] [extra arguments
+# for `workbook run`...], e.g. the three-notebook job:
+#   bench/run-workbook.sh 5 notebooks/01-claims-overview.dib notebooks/02-cost-comparison.dib notebooks/03-funding.dib --formats html,svg,png
+# WORKBOOK_TIMINGS=1 makes each run print its phases; the last full run's are shown at the end.
 set -euo pipefail
 export LC_ALL=C
 
@@ -28,6 +32,7 @@ cd "$repo"
 timed() {
   local results="$1"; shift
   local log="$work/time.log"
+  cut -d' ' -f1 /proc/loadavg >>"$work/load.txt"
   if ! /usr/bin/time -f '%e %M' -o "$log" "$pub/workbook" run "$@" "${extra[@]}" >"$work/run.out" 2>&1; then
     tail -n 20 "$work/run.out"; echo "workbook run failed" >&2; exit 1
   fi
@@ -52,11 +57,15 @@ summary() {
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 timed "$work/cold.txt" --out "$work/out-cold"
-for i in $(seq 1 "$runs"); do timed "$work/full.txt" --out "$work/out-full-$i"; done
+for i in $(seq 1 "$runs"); do timed "$work/full.txt" --out "$work/out-full-$i"; cp "$work/run.out" "$work/full-last.out"; done
 timed "$work/prime.txt" --out "$work/out-rerun"
 for i in $(seq 1 "$runs"); do timed "$work/rerun.txt" --out "$work/out-rerun"; done
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); 1-minute load before each run: $(sort -n "$work/load.txt" | head -n 1) to $(sort -n "$work/load.txt" | tail -n 1)"
 
 summary "cold (first run after publish)" "$work/cold.txt"
 summary "full run, fresh --out" "$work/full.txt"
 summary "no-change rerun, same --out" "$work/rerun.txt"
+if [ "${WORKBOOK_TIMINGS:-}" = 1 ]; then
+  echo "phases of the last full run:"
+  grep '^\[timing\]' "$work/full-last.out" || true
+fi

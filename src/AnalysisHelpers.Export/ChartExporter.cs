@@ -62,32 +62,74 @@ public static class ChartExporter
     {
         var root = Path.GetFullPath(outputDirectory);
         var files = new List<ExportedFile>();
+        var staticFormats = renderer is null ? ChartFormats.None : formats & ChartFormats.Static;
 
-        foreach (var chart in charts)
+        // Each chart is drawn once for all its static formats. The next chart's drawing is started before this
+        // chart's files are written, so the browser draws while this thread encodes and writes.
+        Task<RenderedChart>? next = staticFormats == ChartFormats.None || charts.Count == 0 ? null : Render(charts[0]);
+        try
         {
-            // Checked only between whole files, so an interrupted export never leaves one half-written.
-            cancel.ThrowIfCancellationRequested();
-            try
+            for (var i = 0; i < charts.Count; i++)
             {
-                if (formats.HasFlag(ChartFormats.Html))
-                    files.Add(WriteText(root, chart, "html", OutputKind.ChartHtml, ChartHtml.Render(chart.FigureJson, chart.Title, chart.Caption)));
-                if (formats.HasFlag(ChartFormats.Json))
-                    files.Add(WriteText(root, chart, "json", OutputKind.FigureJson, chart.FigureJson));
-                if (renderer is null)
-                    continue;
-                if (formats.HasFlag(ChartFormats.Svg))
-                    files.Add(WriteBytes(root, chart, "svg", OutputKind.ChartSvg, await renderer.RenderSvgAsync(chart.FigureJson, chart.Width, chart.Height, cancel)));
-                if (formats.HasFlag(ChartFormats.Png))
-                    files.Add(WriteBytes(root, chart, "png", OutputKind.ChartPng, await renderer.RenderPngAsync(chart.FigureJson, chart.Width, chart.Height, PngScale, cancel)));
-                if (formats.HasFlag(ChartFormats.Pdf))
-                    files.Add(WriteBytes(root, chart, "pdf", OutputKind.ChartPdf, await renderer.RenderPdfAsync(chart.FigureJson, chart.Width, chart.Height, cancel)));
+                var chart = charts[i];
+                // Checked only between whole files, so an interrupted export never leaves one half-written.
+                cancel.ThrowIfCancellationRequested();
+                try
+                {
+                    if (formats.HasFlag(ChartFormats.Html))
+                    {
+                        var file = Target(root, chart, "html", OutputKind.ChartHtml);
+                        ChartHtml.Write(file.FullPath, chart.FigureJson, chart.Title, chart.Caption);
+                        files.Add(file);
+                    }
+                    if (formats.HasFlag(ChartFormats.Json))
+                        files.Add(WriteText(root, chart, "json", OutputKind.FigureJson, chart.FigureJson));
+                    if (next is null)
+                        continue;
+
+                    var rendered = await next;
+                    next = i + 1 < charts.Count ? Render(charts[i + 1]) : null;
+                    if (rendered.Svg is { } svg)
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        files.Add(WriteBytes(root, chart, "svg", OutputKind.ChartSvg, svg));
+                    }
+                    if (rendered.Png is { } png)
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        files.Add(WriteBytes(root, chart, "png", OutputKind.ChartPng, png));
+                    }
+                    if (rendered.Pdf is { } pdf)
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        files.Add(WriteBytes(root, chart, "pdf", OutputKind.ChartPdf, pdf));
+                    }
+                }
+                catch (Exception e) when (e is ChartRenderException or IOException or UnauthorizedAccessException)
+                {
+                    throw new ChartRenderException($"Exporting chart \"{chart.Id}\" failed: {e.Message}", e);
+                }
             }
-            catch (Exception e) when (e is ChartRenderException or IOException or UnauthorizedAccessException)
+        }
+        finally
+        {
+            // A drawing started for a chart that is no longer written (an earlier chart failed, or the export was
+            // cancelled) must still finish before the caller may close the browser; its outcome no longer matters.
+            if (next is not null)
             {
-                throw new ChartRenderException($"Exporting chart \"{chart.Id}\" failed: {e.Message}", e);
+                try
+                {
+                    await next;
+                }
+                catch (Exception)
+                {
+                }
             }
         }
         return new ChartExportResult(files, ChartFormats.None, null);
+
+        Task<RenderedChart> Render(ChartSpec chart) =>
+            renderer!.RenderValidatedAsync(chart.FigureJson, chart.Width, chart.Height, staticFormats, PngScale, cancel);
     }
 
     private static ExportedFile WriteText(string root, ChartSpec chart, string extension, string kind, string text)

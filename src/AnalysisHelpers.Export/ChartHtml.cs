@@ -13,13 +13,28 @@ public static class ChartHtml
     /// <param name="caption">Plain text; escaped. Empty for none.</param>
     public static string Render(string figureJson, string title, string caption)
     {
+        var (before, after) = RenderParts(figureJson, title, caption);
+        return before + PlotlyJs.ScriptElement + after;
+    }
+
+    /// <summary>Writes the page of <see cref="Render"/> atomically to <paramref name="path"/>, with the plotly.js
+    /// bundle copied from its UTF-8 bytes encoded once per process.</summary>
+    internal static void Write(string path, string figureJson, string title, string caption)
+    {
+        var (before, after) = RenderParts(figureJson, title, caption);
+        AtomicFile.WriteAllText(path, before, PlotlyJs.ScriptElementUtf8, after);
+    }
+
+    /// <summary>The page before and after the inlined <see cref="PlotlyJs.ScriptElement"/>.</summary>
+    private static (string Before, string After) RenderParts(string figureJson, string title, string caption)
+    {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(caption);
         var plot = new PlotMarkup.Plot(PlotDivId, figureJson, Width: null, Height: null);
         var script = PlotMarkup.Script([plot], responsive: true);
         var captionHtml = caption.Length == 0 ? string.Empty : $"<p class=\"caption\">{Html.Escape(caption)}</p>\n";
 
-        return $$"""
+        var before = $$"""
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -33,7 +48,10 @@ public static class ChartHtml
             .plot { width: 100%; min-height: 420px; }
             .caption { color: #57606a; font-size: 0.9rem; line-height: 1.45; margin-top: 8px; }
             </style>
-            {{PlotlyJs.ScriptElement}}
+
+            """;
+        var after = $$"""
+
             </head>
             <body>
             <h1>{{Html.Escape(title)}}</h1>
@@ -43,5 +61,6 @@ public static class ChartHtml
             </html>
 
             """;
+        return (before, after);
     }
 }

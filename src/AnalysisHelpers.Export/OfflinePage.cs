@@ -6,10 +6,11 @@ namespace AnalysisHelpers.Export;
 internal static class OfflinePage
 {
     /// <summary>
-    /// A new page in <paramref name="context"/> where every request other than data:, about: and blob: is
-    /// aborted, and requests and console errors are recorded in both logs.
+    /// A new page in <paramref name="context"/> where every request other than data:, about: and blob: (and the URLs
+    /// <paramref name="alsoAllowed"/> accepts) is aborted, and requests and console errors are recorded in both logs.
     /// </summary>
-    public static async Task<IPage> OpenAsync(IBrowserContext context, int width, int height, BrowserActivity pageLog, BrowserActivity rendererLog)
+    public static async Task<IPage> OpenAsync(IBrowserContext context, int width, int height, BrowserActivity pageLog, BrowserActivity rendererLog,
+        Func<string, bool>? alsoAllowed = null)
     {
         var page = await context.NewPageAsync();
         try
@@ -18,7 +19,7 @@ internal static class OfflinePage
             await page.RouteAsync("**/*", async route =>
             {
                 var url = route.Request.Url;
-                if (IsLocal(url))
+                if (IsLocal(url) || (alsoAllowed is not null && alsoAllowed(url)))
                 {
                     await route.ContinueAsync();
                     return;

@@ -26,6 +26,11 @@ public static partial class PlotlyJs
     /// <summary>A &lt;script&gt; element with the bundle inlined, for pages that must work offline.</summary>
     public static string ScriptElement => Element.Value;
 
+    private static readonly Lazy<byte[]> ElementUtf8 = new(() => new System.Text.UTF8Encoding(false, true).GetBytes(ScriptElement));
+
+    /// <summary><see cref="ScriptElement"/> encoded as UTF-8 once, for writers that copy it into many files.</summary>
+    internal static ReadOnlyMemory<byte> ScriptElementUtf8 => ElementUtf8.Value;
+
     internal static string InlineScriptElement(string source)
     {
         // The HTML parser ends a script at "</script" and changes state at "<!--" regardless of JavaScript

@@ -5,8 +5,9 @@ namespace AnalysisHelpers.Export;
 
 /// <summary>
 /// Renders Plotly figures to SVG, PNG and PDF, and HTML pages to PDF or screenshots, in one headless
-/// Chromium that stays open for a whole batch. plotly.js is loaded once into a dedicated page and each figure
-/// goes through <c>Plotly.toImage</c> there. No page can reach the network: every request is aborted and
+/// Chromium that stays open for a whole batch. plotly.js is loaded once into a dedicated page (from a private
+/// temporary folder, so the 3.6 MB bundle is read by the browser from disk instead of crossing the automation
+/// protocol) and each figure is drawn there. No page can reach the network: every request is aborted and
 /// recorded in <see cref="Activity"/> together with console errors.
 /// </summary>
 public sealed class StaticChartRenderer : IAsyncDisposable
@@ -25,14 +26,69 @@ public sealed class StaticChartRenderer : IAsyncDisposable
 
     public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(60);
 
-    private const string BlankPage = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>";
-
     private const string ToImageScript = """
         async ({ figureJson, format, width, height, scale }) => {
           const figure = JSON.parse(figureJson);
           return await Plotly.toImage(
             { data: figure.data || [], layout: figure.layout || {}, config: figure.config || {} },
             { format, width, height, scale });
+        }
+        """;
+
+    /// <summary>
+    /// Draws a figure once and serialises it for the requested formats, exactly as <c>Plotly.toImage</c> does for
+    /// each format on its own (same layout and config overrides, redraw, delay and <c>Snapshot.toSVG</c>), but with
+    /// one <c>newPlot</c> instead of one per format. For a PNG the SVG is serialised as toImage does for PNG (no
+    /// scale on the root element); the SVG file differs from that text only in the root element's viewBox, which
+    /// toImage adds for format "svg" at scale 1 (width and height keep their values). When the root element does
+    /// not look as expected, the SVG falls back to its own <c>Plotly.toImage</c> call.
+    /// </summary>
+    private const string RenderScript = """
+        async ({ figureJson, width, height, scale, svg, png }) => {
+          const figure = JSON.parse(figureJson);
+          const snapshot = Plotly.Snapshot;
+          const gd = document.createElement('div');
+          gd.style.position = 'absolute';
+          gd.style.left = '-5000px';
+          document.body.appendChild(gd);
+          let text, w, h;
+          try {
+            const layout = Object.assign({}, figure.layout || {}, { width, height });
+            const config = Object.assign({}, figure.config || {}, { _exportedPlot: true, staticPlot: true, setBackground: false });
+            await Plotly.newPlot(gd, figure.data || [], layout, config);
+            snapshot.getRedrawFunc(gd)();
+            await new Promise(resolve => setTimeout(resolve, snapshot.getDelay(gd._fullLayout)));
+            w = gd._fullLayout.width;
+            h = gd._fullLayout.height;
+            text = png ? snapshot.toSVG(gd, 'png', scale) : snapshot.toSVG(gd, 'svg', 1);
+          } finally {
+            Plotly.purge(gd);
+            document.body.removeChild(gd);
+          }
+          let svgText = null;
+          if (svg) {
+            if (!png) {
+              svgText = text;
+            } else {
+              const end = text.indexOf('>');
+              const head = end > 0 ? text.slice(0, end) : '';
+              if (head.startsWith('<svg ') && !head.endsWith('/') && !head.includes('viewBox=')
+                  && head.includes(' width="' + w + '"') && head.includes(' height="' + h + '"')) {
+                svgText = head + ' viewBox="0 0 ' + w + ' ' + h + '"' + text.slice(end);
+              } else {
+                const url = await Plotly.toImage(
+                  { data: figure.data || [], layout: figure.layout || {}, config: figure.config || {} },
+                  { format: 'svg', width, height, scale: 1 });
+                svgText = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+              }
+            }
+          }
+          let pngUrl = null;
+          if (png) {
+            const canvas = document.createElement('canvas');
+            pngUrl = await snapshot.svgToImg({ format: 'png', width: w, height: h, scale, canvas, svg: text, promise: true });
+          }
+          return { svg: svgText, png: pngUrl };
         }
         """;
 
@@ -49,20 +105,21 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     private readonly IBrowser _browser;
     private readonly IBrowserContext _context;
     private readonly IPage _plotPage;
-    private readonly IPage _pdfPage;
+    private readonly PlotlyPageFiles _files;
+    private IPage? _pdfPage;
     private readonly SemaphoreSlim _plotGate = new(1, 1);
     private readonly SemaphoreSlim _pdfGate = new(1, 1);
     private readonly TimeSpan _timeout;
     private bool _disposed;
 
     private StaticChartRenderer(IPlaywright playwright, IBrowser browser, IBrowserContext context,
-        IPage plotPage, IPage pdfPage, string executablePath, BrowserActivity activity, TimeSpan timeout)
+        IPage plotPage, PlotlyPageFiles files, string executablePath, BrowserActivity activity, TimeSpan timeout)
     {
         _playwright = playwright;
         _browser = browser;
         _context = context;
         _plotPage = plotPage;
-        _pdfPage = pdfPage;
+        _files = files;
         ExecutablePath = executablePath;
         Activity = activity;
         _timeout = timeout;
@@ -96,9 +153,9 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         IPlaywright playwright;
         try
         {
-            playwright = await Playwright.CreateAsync();
+            playwright = await CreatePlaywrightAsync(cancel);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new BrowserUnavailableException(
                 $"Could not start the Playwright driver (needed to control {executablePath}): {e.Message}", e);
@@ -127,15 +184,18 @@ public sealed class StaticChartRenderer : IAsyncDisposable
             throw new BrowserUnavailableException($"Could not start the browser at {executablePath}: {e.Message}", e);
         }
 
+        PlotlyPageFiles? files = null;
         try
         {
             cancel.ThrowIfCancellationRequested();
+            files = PlotlyPageFiles.Create();
             var activity = new BrowserActivity();
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block });
             // Catches anything a page route does not, such as requests from workers.
+            var allowed = files;
             await context.RouteAsync("**/*", async route =>
             {
-                if (OfflinePage.IsLocal(route.Request.Url))
+                if (OfflinePage.IsLocal(route.Request.Url) || allowed.Contains(route.Request.Url))
                 {
                     await route.ContinueAsync();
                     return;
@@ -144,19 +204,18 @@ public sealed class StaticChartRenderer : IAsyncDisposable
                 await route.AbortAsync("blockedbyclient");
             });
 
-            var plotPage = await OfflinePage.OpenAsync(context, 1200, 900, new BrowserActivity(), activity);
+            var plotPage = await OfflinePage.OpenAsync(context, 1200, 900, new BrowserActivity(), activity, files.Contains);
             cancel.ThrowIfCancellationRequested();
-            await plotPage.SetContentAsync(BlankPage);
-            await plotPage.AddScriptTagAsync(new PageAddScriptTagOptions { Content = PlotlyJs.Source });
+            await plotPage.GotoAsync(files.PageUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)limit.TotalMilliseconds });
             var loaded = await plotPage.EvaluateAsync<string?>("() => typeof Plotly === 'object' ? Plotly.version : null");
             if (loaded is null)
                 throw new ChartRenderException("plotly.js did not define the Plotly object after loading into the browser.");
 
-            var pdfPage = await OfflinePage.OpenAsync(context, 1200, 900, new BrowserActivity(), activity);
-            return new StaticChartRenderer(playwright, browser, context, plotPage, pdfPage, executablePath, activity, limit);
+            return new StaticChartRenderer(playwright, browser, context, plotPage, files, executablePath, activity, limit);
         }
         catch
         {
+            files?.Dispose();
             try
             {
                 await browser.CloseAsync();
@@ -173,6 +232,34 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         }
     }
 
+    /// <summary>How long the Playwright driver may take to answer its first message before it is taken for dead.</summary>
+    private static readonly TimeSpan DriverHandshakeLimit = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Starts the Playwright driver. Now and then (a few runs in a hundred on a loaded machine, seen when the start
+    /// overlaps other work in the process) the driver process is gone before it answers, and
+    /// <c>Playwright.CreateAsync</c> then waits forever: its transport does not watch the driver's exit. The handshake
+    /// therefore gets a time limit and one more attempt; a driver that answers late is disposed.
+    /// </summary>
+    private static async Task<IPlaywright> CreatePlaywrightAsync(CancellationToken cancel)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var create = Playwright.CreateAsync();
+            try
+            {
+                return await create.WaitAsync(DriverHandshakeLimit, cancel);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                _ = create.ContinueWith(t => t.Result.Dispose(), CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                if (e is OperationCanceledException || attempt == 2)
+                    throw;
+            }
+        }
+    }
+
     /// <summary>Renders a figure to SVG (UTF-8 bytes) at the given size in CSS pixels.</summary>
     public async Task<byte[]> RenderSvgAsync(string figureJson, int width, int height, CancellationToken cancel = default) =>
         DataUrl.Decode(await ToImageAsync(figureJson, "svg", width, height, 1, cancel));
@@ -186,9 +273,63 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     }
 
     /// <summary>Renders a figure to a one-page vector PDF exactly the figure's size.</summary>
-    public async Task<byte[]> RenderPdfAsync(string figureJson, int width, int height, CancellationToken cancel = default)
+    public async Task<byte[]> RenderPdfAsync(string figureJson, int width, int height, CancellationToken cancel = default) =>
+        await PrintSvgAsync(System.Text.Encoding.UTF8.GetString(await RenderSvgAsync(figureJson, width, height, cancel)), width, height, cancel);
+
+    /// <summary>
+    /// Renders a figure once and returns it in each requested static format (<see cref="ChartFormats.Svg"/>,
+    /// <see cref="ChartFormats.Png"/>, <see cref="ChartFormats.Pdf"/>; other flags are ignored): the same bytes as
+    /// <see cref="RenderSvgAsync"/>, <see cref="RenderPngAsync"/> and <see cref="RenderPdfAsync"/> give, for one
+    /// Plotly drawing instead of one per format. Formats not requested are null.
+    /// </summary>
+    public Task<RenderedChart> RenderAsync(string figureJson, int width, int height, ChartFormats formats, double pngScale = 2,
+        CancellationToken cancel = default)
     {
-        var svg = System.Text.Encoding.UTF8.GetString(await RenderSvgAsync(figureJson, width, height, cancel));
+        FigureJson.Validate(figureJson);
+        return RenderValidatedAsync(figureJson, width, height, formats, pngScale, cancel);
+    }
+
+    /// <summary><see cref="RenderAsync"/> for figure JSON the caller has already validated.</summary>
+    internal async Task<RenderedChart> RenderValidatedAsync(string figureJson, int width, int height, ChartFormats formats, double pngScale,
+        CancellationToken cancel)
+    {
+        RequireSize(width, height);
+        if (!(pngScale > 0 && pngScale <= 10))
+            throw new ArgumentOutOfRangeException(nameof(pngScale), pngScale, "PNG scale must be in (0, 10].");
+        bool wantSvg = (formats & (ChartFormats.Svg | ChartFormats.Pdf)) != 0, wantPng = formats.HasFlag(ChartFormats.Png);
+        if (!wantSvg && !wantPng)
+            throw new ArgumentException($"Formats must include SVG, PNG or PDF; got {formats}.", nameof(formats));
+
+        string? svgText, pngUrl;
+        await _plotGate.WaitAsync(cancel);
+        try
+        {
+            ThrowIfDisposed();
+            cancel.ThrowIfCancellationRequested();
+            var result = await _plotPage.EvaluateAsync<System.Text.Json.JsonElement>(RenderScript,
+                new { figureJson, width, height, scale = wantPng ? pngScale : 1, svg = wantSvg, png = wantPng });
+            svgText = result.GetProperty("svg").GetString();
+            pngUrl = result.GetProperty("png").GetString();
+        }
+        catch (PlaywrightException e)
+        {
+            var names = string.Join(" and ", new[] { wantSvg ? "svg" : null, wantPng ? "png" : null }.Where(n => n is not null));
+            throw new ChartRenderException($"Plotly could not render the figure as {names} ({width}x{height}): {e.Message}", e);
+        }
+        finally
+        {
+            _plotGate.Release();
+        }
+
+        byte[]? svgBytes = wantSvg ? System.Text.Encoding.UTF8.GetBytes(svgText ?? throw new ChartRenderException("Plotly returned no SVG.")) : null;
+        byte[]? pngBytes = wantPng ? DataUrl.Decode(pngUrl ?? throw new ChartRenderException("Plotly returned no PNG.")) : null;
+        byte[]? pdfBytes = formats.HasFlag(ChartFormats.Pdf) ? await PrintSvgAsync(svgText!, width, height, cancel) : null;
+        return new RenderedChart(formats.HasFlag(ChartFormats.Svg) ? svgBytes : null, pngBytes, pdfBytes);
+    }
+
+    /// <summary>Prints an SVG document to a one-page PDF exactly <paramref name="width"/> by <paramref name="height"/>.</summary>
+    private async Task<byte[]> PrintSvgAsync(string svg, int width, int height, CancellationToken cancel)
+    {
         var shell = string.Create(CultureInfo.InvariantCulture,
             $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>@page {{ size: {width}px {height}px; margin: 0 }} " +
             $"html, body {{ margin: 0; padding: 0; overflow: hidden; background: #fff }} svg {{ display: block }}</style></head><body></body></html>");
@@ -198,10 +339,12 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         {
             ThrowIfDisposed();
             cancel.ThrowIfCancellationRequested();
-            await _pdfPage.SetViewportSizeAsync(width, height);
-            await _pdfPage.SetContentAsync(shell);
-            await _pdfPage.EvaluateAsync(PlaceSvgScript, svg);
-            return await _pdfPage.PdfAsync(new PagePdfOptions
+            // Opened on first use: a batch without PDFs never pays for it.
+            var pdfPage = _pdfPage ??= await OfflinePage.OpenAsync(_context, 1200, 900, new BrowserActivity(), Activity);
+            await pdfPage.SetViewportSizeAsync(width, height);
+            await pdfPage.SetContentAsync(shell);
+            await pdfPage.EvaluateAsync(PlaceSvgScript, svg);
+            return await pdfPage.PdfAsync(new PagePdfOptions
             {
                 Width = string.Create(CultureInfo.InvariantCulture, $"{width}px"),
                 Height = string.Create(CultureInfo.InvariantCulture, $"{height}px"),
@@ -319,6 +462,7 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         finally
         {
             _playwright.Dispose();
+            _files.Dispose();
             _plotGate.Dispose();
             _pdfGate.Dispose();
         }

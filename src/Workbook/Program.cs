@@ -2,6 +2,8 @@ using System.CommandLine;
 using Workbook;
 using Workbook.Commands;
 
+PhaseTimes.Start();
+
 var root = new RootCommand("workbook: claims about DeepSeek and China's AI industry as validated data, notebooks and charts.")
 {
     CheckCommand.Create(),

@@ -26,8 +26,14 @@ internal static class ExportCommand
             var outDir = parse.GetValue(output)?.FullName ?? WorkbookPaths.DefaultReportsDirectory();
             var request = new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
                 parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
-            var (code, files) = await ReportExport.RunAsync(request, Console.Out, Console.Error, cancel);
+            var location = ReportExport.Locate(request);
+            // Started at once, in the background, while the data is loaded and the tables and HTML are written.
+            await using var renderer = ReportExport.NeedsBrowser(request, location) ? BackgroundBrowser.Start(location, cancel) : null;
+            var (code, files) = await ReportExport.RunAsync(request, location, renderer, Console.Out, Console.Error, cancel);
+            // The browser closes while the manifest is written.
+            var closing = renderer?.DisposeAsync().AsTask() ?? Task.CompletedTask;
             if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files);
+            await closing;
             return code;
         });
         return command;

@@ -70,29 +70,83 @@ internal static class RunCommand
             }
             RunCache.Forget(outDir);
 
+            PhaseTimes.Mark("options, cache check");
+            // The browser takes seconds to start: it starts now, in the background, and is closed on every way out.
+            var exportRequest = parse.GetValue(noExport) ? null : new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
+                parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
+            var location = exportRequest is null ? null : ReportExport.Locate(exportRequest);
+            await using var exportBrowser = exportRequest is not null && ReportExport.NeedsBrowser(exportRequest, location!)
+                ? BackgroundBrowser.Start(location!, cancel)
+                : null;
+
             // Bad data would fail every notebook and the report; say so once, before anything is written.
-            if (!parse.GetValue(noExport) && !DataGate.Check(dataDir, Console.Error)) return 1;
+            AnalysisHelpers.Claims.ClaimsDataset? checkedData = null;
+            if (exportRequest is not null && (checkedData = DataGate.TryLoad(dataDir, Console.Error)) is null) return 1;
+            PhaseTimes.Mark("data check");
 
             var interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
             var defaults = new Dictionary<string, string>();
             if (parse.GetValue(data) is { } chosenData) defaults["dataDir"] = chosenData.FullName;
             if (parse.GetValue(output) is not null) defaults["outputDir"] = outDir;
             var batch = new NotebookBatchRequest(paths, outDir, values, TimeSpan.FromSeconds(seconds), parse.GetValue(noCode), interactive, defaults);
-            var (ok, notebookFiles) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel);
+
+            // The export does not depend on the notebooks (it reads the data, already checked above, itself), so it
+            // runs alongside them: its browser starts and its files are written while the notebooks run. It writes
+            // only inside --out, which the notebooks' write guard allows, and uses absolute paths only (the notebooks
+            // change the working folder). Its messages are held back and printed after the notebooks', in the order a
+            // sequential run prints them.
+            using var stopExport = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            var exportOut = new StringWriter();
+            var exportErr = new StringWriter();
+            Task<(int ExitCode, IReadOnlyList<ExportedFile> Files)>? export = null;
+            if (exportRequest is not null)
+            {
+                var request = exportRequest with { Browser = location, Data = checkedData };
+                export = Task.Run(() => ReportExport.RunAsync(request, location!, exportBrowser, exportOut, exportErr, stopExport.Token), CancellationToken.None);
+            }
+
+            bool ok;
+            IReadOnlyList<ExportedFile> notebookFiles;
+            try
+            {
+                (ok, notebookFiles) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel);
+            }
+            catch
+            {
+                // Interrupted, or an unexpected failure: stop the export too and let it close its browser first.
+                await stopExport.CancelAsync();
+                if (export is not null)
+                {
+                    try { await export; } catch (Exception) { }
+                }
+                throw;
+            }
+            PhaseTimes.Mark("notebooks");
 
             var files = new List<ExportedFile>(notebookFiles);
             int exportCode = 0;
-            if (!parse.GetValue(noExport))
+            if (export is not null)
             {
-                var request = new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
-                    parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
-                var (code, exported) = await ReportExport.RunAsync(request, Console.Out, Console.Error, cancel);
-                exportCode = code;
-                files.AddRange(exported);
+                try
+                {
+                    var (code, exported) = await export;
+                    exportCode = code;
+                    files.AddRange(exported);
+                }
+                finally
+                {
+                    Console.Out.Write(exportOut.ToString());
+                    Console.Error.Write(exportErr.ToString());
+                }
+                PhaseTimes.Mark("export (after the notebooks)");
             }
+            // The browser closes while the manifest is written; `await using` waits for it before the command ends.
+            var closing = exportBrowser?.DisposeAsync().AsTask() ?? Task.CompletedTask;
             if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files);
+            PhaseTimes.Mark("manifest");
             if (!ok || exportCode != 0) return 1;
             RunCache.Record(outDir, cacheKey, files.Select(f => f.FullPath).Append(Path.Combine(outDir, "manifest.json")));
+            await closing;
             return 0;
         });
         return command;

@@ -10,20 +10,50 @@ internal sealed record ExportRequest(
     ChartFormats Formats,
     bool FormatsExplicit,
     string? BrowserPath,
-    string? ArticlesDirectory);
+    string? ArticlesDirectory)
+{
+    /// <summary>Where the browser is, when the caller has already looked (e.g. before changing the working folder);
+    /// otherwise <see cref="BrowserPath"/> and the usual places are searched.</summary>
+    public BrowserLocation? Browser { get; init; }
+
+    /// <summary>The data of <see cref="DataDirectory"/>, when the caller has already loaded and validated it.</summary>
+    public AnalysisHelpers.Claims.ClaimsDataset? Data { get; init; }
+}
 
 /// <summary>Exports the CSV tables, every chart and the report with one browser. Returns the files written so that the
 /// caller can list them, with its notebooks, in the manifest. Cancellation stops between files: each file is either its
 /// previous version or complete, and the browser is closed on the way out.</summary>
+/// <remarks>The browser is started in the background at once when static formats are wanted, and the work that needs
+/// none (analysis, tables, report HTML, chart HTML and JSON) is done while it starts. Every path is absolute, so the
+/// export may run while notebooks change the working folder.</remarks>
 internal static class ReportExport
 {
     public static async Task<(int ExitCode, IReadOnlyList<ExportedFile> Files)> RunAsync(ExportRequest request, TextWriter stdout, TextWriter stderr,
         CancellationToken cancel = default)
     {
+        var location = Locate(request);
+        await using var browser = NeedsBrowser(request, location) ? BackgroundBrowser.Start(location, cancel) : null;
+        return await RunAsync(request, location, browser, stdout, stderr, cancel);
+    }
+
+    /// <summary>Where the export will look for its browser.</summary>
+    public static BrowserLocation Locate(ExportRequest request) => request.Browser ?? BrowserLocator.Find(request.BrowserPath);
+
+    /// <summary>True when the export will start the browser at <paramref name="location"/>.</summary>
+    public static bool NeedsBrowser(ExportRequest request, BrowserLocation location) =>
+        location.Found && (request.Formats & ChartFormats.Static) != 0;
+
+    /// <summary>The export with a browser the caller started (see <see cref="NeedsBrowser"/>) and will close; null
+    /// when none is needed.</summary>
+    public static async Task<(int ExitCode, IReadOnlyList<ExportedFile> Files)> RunAsync(ExportRequest request, BrowserLocation location,
+        BackgroundBrowser? browser, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    {
+        bool wantsStatic = (request.Formats & ChartFormats.Static) != 0;
+
         WorkbookAnalysis analysis;
         try
         {
-            analysis = WorkbookAnalysis.Load(request.DataDirectory);
+            analysis = request.Data is { } data ? WorkbookAnalysis.From(data) : WorkbookAnalysis.Load(request.DataDirectory);
         }
         catch (DataValidationException ex)
         {
@@ -39,8 +69,8 @@ internal static class ReportExport
         var model = ReportContent.Build(analysis, charts, extras);
         var exportCharts = charts.Select(ReportContent.ToExportChart).ToList();
         Directory.CreateDirectory(request.OutputDirectory);
+        PhaseTimes.Mark("export: analysis, charts, report model");
 
-        var location = BrowserLocator.Find(request.BrowserPath);
         if (location.Status == BrowserLocationStatus.ConfiguredPathMissing)
         {
             stderr.WriteLine(location.Message);
@@ -49,15 +79,23 @@ internal static class ReportExport
 
         cancel.ThrowIfCancellationRequested();
         var files = new List<ExportedFile>(AnalysisTables.Write(request.OutputDirectory, analysis));
-        bool wantsStatic = (request.Formats & ChartFormats.Static) != 0;
         var html = ReportBuilder.Build(model);
         var reportHtml = Path.Combine(request.OutputDirectory, "report.html");
+        PhaseTimes.Mark("export: tables, report html");
 
-        if (location.Found && wantsStatic)
+        // Chart HTML and JSON need no browser: written while it starts.
+        var withoutBrowser = request.Formats & ~ChartFormats.Static;
+        if (withoutBrowser != ChartFormats.None)
+            files.AddRange((await ChartExporter.ExportAsync(request.OutputDirectory, exportCharts, withoutBrowser, location, cancel)).Files);
+        PhaseTimes.Mark("export: chart html, json");
+
+        if (browser is not null)
         {
-            await using var renderer = await StaticChartRenderer.StartAsync(location, cancel: cancel);
-            var result = await ChartExporter.ExportAsync(request.OutputDirectory, exportCharts, request.Formats, renderer, cancel);
+            var renderer = await browser.GetAsync();
+            PhaseTimes.Mark("export: wait for browser");
+            var result = await ChartExporter.ExportAsync(request.OutputDirectory, exportCharts, request.Formats & ChartFormats.Static, renderer, cancel);
             files.AddRange(result.Files);
+            PhaseTimes.Mark("export: chart svg, png, pdf");
             cancel.ThrowIfCancellationRequested();
             AtomicFile.WriteAllText(reportHtml, html);
             files.Add(new ExportedFile(Path.GetFullPath(reportHtml), "report.html", OutputKind.ReportHtml));
@@ -67,11 +105,10 @@ internal static class ReportExport
                 AtomicFile.WriteAllBytes(reportPdf, await renderer.PrintHtmlToPdfAsync(html, cancel: cancel));
                 files.Add(new ExportedFile(Path.GetFullPath(reportPdf), "report.pdf", OutputKind.ReportPdf));
             }
+            PhaseTimes.Mark("export: report html, pdf");
         }
         else
         {
-            var result = await ChartExporter.ExportAsync(request.OutputDirectory, exportCharts, request.Formats & ~ChartFormats.Static, location, cancel);
-            files.AddRange(result.Files);
             cancel.ThrowIfCancellationRequested();
             AtomicFile.WriteAllText(reportHtml, html);
             files.Add(new ExportedFile(Path.GetFullPath(reportHtml), "report.html", OutputKind.ReportHtml));

@@ -53,9 +53,7 @@ internal static class NotebookBatch
             {
                 CellTimeout = request.CellTimeout,
                 Parameters = ParametersFor(notebook, request),
-                Progress = request.ShowProgress
-                    ? p => stderr.Write($"\r{name}: cell {p.CellNumber}/{p.CellCount}  {clock.Elapsed.TotalSeconds,6:0.0} s   ")
-                    : null,
+                Progress = Progress(request.ShowProgress, name, clock, stderr),
                 WriteGuard = ProjectWriteGuard.For(notebook, request.OutputDirectory),
             };
 
@@ -78,6 +76,7 @@ internal static class NotebookBatch
             var html = Path.Combine(request.OutputDirectory, stem + ".html");
             AtomicFile.WriteAllText(ipynb, IpynbWriter.Write(result));
             AtomicFile.WriteAllText(html, NotebookHtmlWriter.Write(result, request.HideCode, PlotlyJs.Source));
+            PhaseTimes.Note($"{name} (cells, settle, writes)", clock.Elapsed);
             files.Add(new ExportedFile(Path.GetFullPath(ipynb), stem + ".ipynb", OutputKind.NotebookIpynb));
             files.Add(new ExportedFile(Path.GetFullPath(html), stem + ".html", OutputKind.NotebookHtml));
 
@@ -107,6 +106,19 @@ internal static class NotebookBatch
         foreach (var name in unknown)
             stderr.WriteLine($"--param {name}: no notebook being run declares it (declared: {(declared.Count == 0 ? "none" : string.Join(", ", declared.Order(StringComparer.Ordinal)))})");
         return unknown.Count == 0;
+    }
+
+    private static Action<CellProgress>? Progress(bool show, string name, Stopwatch clock, TextWriter stderr)
+    {
+        Action<CellProgress>? progress = show
+            ? p => stderr.Write($"\r{name}: cell {p.CellNumber}/{p.CellCount}  {clock.Elapsed.TotalSeconds,6:0.0} s   ")
+            : null;
+        if (!PhaseTimes.Enabled) return progress;
+        return p =>
+        {
+            progress?.Invoke(p);
+            if (p.Kind == CellKind.CSharp) PhaseTimes.Note($"{name} cell {p.CellNumber}", p.CellElapsed);
+        };
     }
 
     private static Dictionary<string, string> ParametersFor(Notebook notebook, NotebookBatchRequest request)

@@ -1,0 +1,68 @@
+using AnalysisHelpers.Export;
+
+namespace Workbook.Export;
+
+/// <summary>
+/// Starts the browser (Playwright driver, Chromium, plotly.js) on a background task as soon as a command knows it
+/// will need one, so the seconds it takes overlap with loading the data and running the notebooks instead of following
+/// them. <see cref="GetAsync"/> waits for it and rethrows a failed start. Disposal closes the browser on every path; a
+/// start still in progress (the command failed or was interrupted first) is cancelled and what it opened is closed.
+/// </summary>
+internal sealed class BackgroundBrowser : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop;
+    private readonly Task<StaticChartRenderer> _start;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+
+    private BackgroundBrowser(BrowserLocation location, CancellationToken cancel)
+    {
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var token = _stop.Token;
+        // Called here rather than through Task.Run: the driver process is spawned on this thread before the call
+        // returns (a few milliseconds), not on a pool thread while this one goes on with other work, the pattern
+        // with which the driver was seen to die at start now and then. The rest of the start runs in the background.
+        _start = StartAsync(location, token);
+    }
+
+    private async Task<StaticChartRenderer> StartAsync(BrowserLocation location, CancellationToken cancel)
+    {
+        var renderer = await StaticChartRenderer.StartAsync(location, cancel: cancel).ConfigureAwait(false);
+        PhaseTimes.Note("browser start (background)", _clock.Elapsed);
+        return renderer;
+    }
+
+    /// <summary>Starts the browser found at <paramref name="location"/>; <paramref name="cancel"/> stops a start in
+    /// progress.</summary>
+    public static BackgroundBrowser Start(BrowserLocation location, CancellationToken cancel) => new(location, cancel);
+
+    /// <summary>The started renderer; throws what the start threw. The renderer stays owned by this object.</summary>
+    public Task<StaticChartRenderer> GetAsync() => _start;
+
+    private Task? _disposal;
+
+    /// <summary>Closes the browser; a second call waits for the first.</summary>
+    public ValueTask DisposeAsync() => new(_disposal ??= DisposeCoreAsync());
+
+    private async Task DisposeCoreAsync()
+    {
+        if (!_start.IsCompleted) await _stop.CancelAsync().ConfigureAwait(false);
+        StaticChartRenderer renderer;
+        try
+        {
+            renderer = await _start.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // A failed or cancelled start has already closed what it opened; a caller that needed the browser got the
+            // exception from GetAsync.
+            return;
+        }
+        finally
+        {
+            _stop.Dispose();
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await renderer.DisposeAsync().ConfigureAwait(false);
+        PhaseTimes.Note("browser close", clock.Elapsed);
+    }
+}
