@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using AnalysisHelpers.Notebooks;
-using NJsonSchema;
+using AnalysisHelpers.Notebooks.Tests;
 
 namespace Workbook.Tests.Notebooks;
 
@@ -25,7 +25,7 @@ public sealed class ExecutedNotebookSchemaTests
         NotebookRuns.AssertRanClean(result);
 
         var ipynb = IpynbWriter.Write(result);
-        var errors = (await Schema.Value).Validate(ipynb);
+        var errors = (await NbformatSchema.GetAsync()).Validate(ipynb);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
         var figures = NotebookRuns.PlotlyFigures(result).Count;
@@ -34,20 +34,4 @@ public sealed class ExecutedNotebookSchemaTests
             .Count(o => o!["data"]?[NotebookRuns.PlotlyMime] is JsonObject);
         Assert.Equal(figures, embedded);
     }
-
-    // NJsonSchema cannot follow references into nested definitions (#/definitions/misc/...), so that group is
-    // flattened first; the constraints themselves are unchanged.
-    private static readonly Lazy<Task<JsonSchema>> Schema = new(async () =>
-    {
-        var root = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Schemas", "nbformat.v4.5.schema.json")))!.AsObject();
-        var definitions = root["definitions"]!.AsObject();
-        var misc = definitions["misc"]!.AsObject();
-        definitions.Remove("misc");
-        foreach (var (key, value) in misc.ToList())
-        {
-            misc.Remove(key);
-            definitions["misc_" + key] = value;
-        }
-        return await JsonSchema.FromJsonAsync(root.ToJsonString().Replace("#/definitions/misc/", "#/definitions/misc_", StringComparison.Ordinal));
-    });
 }
