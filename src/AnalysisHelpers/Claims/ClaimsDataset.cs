@@ -40,11 +40,29 @@ public sealed class ClaimsDataset
 
     private const int ConcurrentRecordsFrom = 50_000;
 
+    /// <summary>The fields (and their types) that the readers below ask of each table, found by running them over
+    /// empty probe tables, so that a schema edited to drop a field or change its type is reported at its place in
+    /// the schema instead of failing the read.</summary>
+    private static readonly Dictionary<string, IReadOnlyList<FieldNeed>> Needs = new()
+    {
+        [SourcesTable] = NeedsOf(SourcesTable, t => ReadSources(t)),
+        [ClaimsTable] = NeedsOf(ClaimsTable, t => { ReadClaims(t); ClaimRules.Check(t, new ErrorList()); }),
+        [ReferencesTable] = NeedsOf(ReferencesTable, t => ReadReferences(t)),
+        [LinksTable] = NeedsOf(LinksTable, t => ReadLinks(t)),
+    };
+
+    private static IReadOnlyList<FieldNeed> NeedsOf(string name, Action<Table> read)
+    {
+        var probe = Table.Probe(name);
+        read(probe);
+        return probe.Needs;
+    }
+
     /// <summary>Loads and validates the data folder. Throws <see cref="DataValidationException"/> listing every problem.</summary>
     public static ClaimsDataset Load(string directory)
     {
         var errors = new ErrorList();
-        var package = DataPackage.TryLoad(directory, [SourcesTable, ClaimsTable], [ReferencesTable, LinksTable], errors);
+        var package = DataPackage.TryLoad(directory, [SourcesTable, ClaimsTable], [ReferencesTable, LinksTable], errors, Needs);
         // The records of a large valid table are built on another core while the claim rules run; they are used
         // only if the rules pass too.
         Task<IReadOnlyList<Claim>?>? records = null;
