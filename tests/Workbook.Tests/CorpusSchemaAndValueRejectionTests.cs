@@ -89,4 +89,10 @@ public sealed class CorpusSchemaAndValueRejectionTests
         // Line 4 is C037; its value starts at column 91.
         AssertRejectedAsync(claims => CorpusDataRejectionTests.ReplaceOnce(claims, ",6000000,"u8, ",1e-400,"u8.ToArray()), null,
             _ => ["data/claims.csv:4:91: value: number is too small to store; it would be read as 0 (value: \"1e-400\")"]);
+
+    [Fact]
+    public Task A_source_line_beyond_any_article_is_rejected_at_its_cell() =>
+        // Line 4 is C037; its source_line starts at column 40.
+        AssertRejectedAsync(claims => CorpusDataRejectionTests.ReplaceOnce(claims, ",6,training_cost,DeepSeek,"u8, ",99999999999,training_cost,DeepSeek,"u8.ToArray()), null,
+            _ => ["data/claims.csv:4:40: source_line: line number is larger than any article has (at most 2147483647) (value: \"99999999999\")"]);
 }

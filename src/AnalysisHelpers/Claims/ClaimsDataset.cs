@@ -38,8 +38,6 @@ public sealed class ClaimsDataset
     public Claim Claim(string claimId) => Claims.FirstOrDefault(c => c.ClaimId == claimId)
         ?? throw new KeyNotFoundException($"no claim {claimId}");
 
-    private const int ConcurrentRecordsFrom = 50_000;
-
     /// <summary>The fields (and their types) that the readers below ask of each table, found by running them over
     /// empty probe tables, so that a schema edited to drop a field or change its type is reported at its place in
     /// the schema instead of failing the read.</summary>
@@ -63,18 +61,6 @@ public sealed class ClaimsDataset
     {
         var errors = new ErrorList();
         var package = DataPackage.TryLoad(directory, [SourcesTable, ClaimsTable], [ReferencesTable, LinksTable], errors, Needs);
-        // The records of a large valid table are built on another core while the claim rules run; they are used
-        // only if the rules pass too.
-        Task<IReadOnlyList<Claim>?>? records = null;
-        if (!errors.HasErrors && package.Contains(ClaimsTable) && package[ClaimsTable].RowCount >= ConcurrentRecordsFrom && Environment.ProcessorCount > 1)
-        {
-            var table = package[ClaimsTable];
-            records = Task.Run(() =>
-            {
-                try { return ReadClaims(table); }
-                catch (Exception) { return null; } // read again below, where the exception surfaces as it always did
-            });
-        }
         if (package.Contains(ClaimsTable))
         {
             var claimsTable = package[ClaimsTable];
@@ -86,11 +72,10 @@ public sealed class ClaimsDataset
         }
         if (package.Contains(LinksTable) && !package.Contains(ReferencesTable))
             errors.Add(new DataValidationError(LinksTable + ".csv", 1, 1, $"links need {ReferencesTable}.csv beside them"));
-        if (errors.HasErrors) records?.Wait();
         errors.ThrowIfAny(directory);
 
         var sources = ReadSources(package[SourcesTable]);
-        return new ClaimsDataset(package, sources, records?.Result ?? ReadClaims(package[ClaimsTable]),
+        return new ClaimsDataset(package, sources, ReadClaims(package[ClaimsTable]),
             package.Contains(ReferencesTable) ? ReadReferences(package[ReferencesTable]) : [],
             package.Contains(LinksTable) ? ReadLinks(package[LinksTable]) : []);
     }
@@ -120,6 +105,7 @@ public sealed class ClaimsDataset
         return sources;
     }
 
+    /// <summary>The claims as records made from the table's columns when asked for (<see cref="RowList{T}"/>).</summary>
     private static IReadOnlyList<Claim> ReadClaims(Table t)
     {
         var id = t.Strings("claim_id"); var source = t.Strings("source_id"); var line = t.Integers("source_line");
@@ -128,16 +114,14 @@ public sealed class ClaimsDataset
         var high = t.Numbers("value_high"); var unit = t.Strings("unit"); var qualifier = t.Strings("qualifier");
         var period = t.Strings("period"); var asStated = t.Strings("as_stated"); var attribution = t.Strings("attribution");
         var statement = t.Strings("statement"); var note = t.Strings("note");
-        var claims = new Claim[t.RowCount];
-        for (int r = 0; r < claims.Length; r++)
+        return new RowList<Claim>(t.RowCount, r =>
         {
             UnitNames.TryParse(unit[r]!, out var u);
             QualifierNames.TryParse(qualifier[r]!, out var q);
-            claims[r] = new Claim(id[r]!, source[r]!, checked((int)line[r]!.Value), category[r] ?? "", subject[r] ?? "", item[r] ?? "",
+            return new Claim(id[r]!, source[r]!, checked((int)line[r]!.Value), category[r] ?? "", subject[r] ?? "", item[r] ?? "",
                 metric[r] ?? "", value[r], low[r], high[r], u, q, period[r] ?? "", asStated[r] ?? "", attribution[r] ?? "",
                 statement[r] ?? "", note[r] ?? "");
-        }
-        return claims;
+        });
     }
 
     private static IReadOnlyList<ReferenceFigure> ReadReferences(Table t)
