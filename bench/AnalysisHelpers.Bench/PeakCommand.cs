@@ -36,6 +36,8 @@ internal static class PeakCommand
     private static (long PeakBytes, double Seconds, double Cpu) Child(int rows, string method)
     {
         var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        // Run as `dotnet AnalysisHelpers.Bench.dll`, the host needs the assembly named again.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") psi.ArgumentList.Add(typeof(PeakCommand).Assembly.Location);
         foreach (var a in new[] { "peak", "--rows", rows.ToString(CultureInfo.InvariantCulture), "--method", method }) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEnd();
