@@ -89,7 +89,8 @@ public static class DerivedCatalogue
             .OrderBy(m => m.Id, StringComparer.Ordinal)
             .ToList();
         var referenceMeasures = references.Select(Measure.Of).OfType<Measure>().OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
-        var byId = claimMeasures.Concat(referenceMeasures).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        // Ids are unique in a loaded data folder; of hand-built lists that repeat one, links use the first.
+        var byId = claimMeasures.Concat(referenceMeasures).DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
         var linked = links
             .Where(l => byId.ContainsKey(l.ClaimId) && byId.ContainsKey(l.RefId))
             .Select(l => (Claim: byId[l.ClaimId], Reference: byId[l.RefId], l.Relation))

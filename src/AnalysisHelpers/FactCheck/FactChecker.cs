@@ -93,7 +93,8 @@ public static class FactChecker
         if (postdated && (comparison.Verdict == Verdict.Contradicted || (link.Relation == Relations.Timing && !comparison.Verdict.IsAgreement())))
             comparison = comparison with { Verdict = Verdict.Postdated, Explanation = comparison.Explanation + "; " + postdatedText };
 
-        double? ratio = comparedFigures && comparison.Verdict != Verdict.DifferentScope ? Ratio(claimFigure, referenceFigure) : null;
+        bool oneQuantity = link.Relation is Relations.SameQuantity or Relations.AttributionCheck;
+        double? ratio = comparedFigures && oneQuantity && comparison.Verdict != Verdict.DifferentScope ? Ratio(claimFigure, referenceFigure) : null;
         return new FactCheckResult(
             claim.ClaimId, reference.RefId, link.Relation, comparison.Verdict,
             claimFigure.Interval, referenceFigure.Interval, ratio, ratio is double q ? (q - 1) * 100 : null,
