@@ -120,7 +120,7 @@ public static class FactChecker
     {
         var refInterval = Measure.Of(reference)?.Rounded;
         if (refInterval is not { } refValues) return null;
-        string owned = FigureText.Owned(reference.RefId, Figure.Of(reference));
+        string owned = FigureText.Owned(reference.RefId, Figure.Of(reference)) + (reference.Hedge.Length > 0 ? $" (“{reference.Hedge}”)" : "");
         foreach (var d in derived.Where(d => d.ClaimIds.Contains(claim.ClaimId)))
         {
             if (d.ComparesClaimToReference && d.ReferenceIds.Contains(reference.RefId))

@@ -80,4 +80,22 @@ public class AttributionTests
         Assert.Null(result.Ratio);
         Assert.Contains("$593B", result.Explanation);
     }
+
+    [Fact]
+    public void A_fact_the_reference_documents_for_another_model_is_misattributed_when_the_claim_names_the_same_thing()
+    {
+        var chips = NoFigure("primarily utilizing Nvidia's H800 chips", item: "DeepSeek-R1");
+        var cluster = Reference(2048, "count", topic: "DeepSeek-V3 training cluster size (H800 GPUs)", id: "R03");
+        var v3 = Claim(Quantity.Point(6e6, Unit.USD), "$6 million", item: "DeepSeek-V3", id: "C900");
+        ClaimAnnotation Reading(string id) => id == chips.ClaimId
+            ? new ClaimAnnotation(id, ["H800"], "", "", "", "", "", "", "", "The chips named.")
+            : ClaimAnnotation.None(id);
+        var link = new ClaimReferenceLink(chips.ClaimId, cluster.RefId, Relations.DifferentScope, "A link.");
+        var named = Assert.Single(FactChecker.Check([chips, v3], [cluster], [link], [Article()], Reading));
+        Assert.Equal(Verdict.Misattributed, named.Verdict);
+        Assert.Contains("documents it for DeepSeek-V3", named.Explanation);
+        // Without the annotation naming the thing, the reference only informs the claim.
+        var unnamed = Assert.Single(FactChecker.Check([chips, v3], [cluster], [link], [Article()]));
+        Assert.Equal(Verdict.DifferentScope, unnamed.Verdict);
+    }
 }

@@ -168,11 +168,20 @@ public class FactCheckShippedDataTests
     }
 
     [Fact]
-    public void The_h800_chips_documented_for_v3_are_misattributed_to_r1()
+    public void The_h800_cluster_documented_for_v3_is_a_different_scope_for_r1_which_was_built_on_v3()
     {
+        // R1 is trained from V3, so V3's chips are not another model's fact carried over; no annotation ties them.
         var result = Result("C076", "R03");
-        Assert.Equal(Verdict.Misattributed, result.Verdict);
+        Assert.Equal(Verdict.DifferentScope, result.Verdict);
         Assert.Contains("DeepSeek-V3", result.Explanation);
+    }
+
+    [Fact]
+    public void The_sell_off_stated_flat_drops_the_hedge_of_the_approximate_reference()
+    {
+        var result = Result("C072", "R13");
+        Assert.Equal(Verdict.DroppedHedge, result.Verdict);
+        Assert.Equal(1, result.Ratio);
     }
 
     [Fact]
