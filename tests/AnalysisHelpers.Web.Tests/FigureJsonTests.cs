@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace AnalysisHelpers.Export.Tests;
+namespace AnalysisHelpers.Web.Tests;
 
 public sealed class FigureJsonTests
 {
@@ -35,5 +35,5 @@ public sealed class FigureJsonTests
     }
 
     [Fact]
-    public void Validation_accepts_a_plain_bar_figure() => FigureJson.Validate(TestFigures.Bar);
+    public void Validation_accepts_a_plain_bar_figure() => FigureJson.Validate(PlotlyEmbedTests.Bar);
 }

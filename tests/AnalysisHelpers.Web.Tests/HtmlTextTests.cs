@@ -1,6 +1,6 @@
-using AnalysisHelpers.Formatting;
+using AnalysisHelpers.Web;
 
-namespace AnalysisHelpers.Tests.Formatting;
+namespace AnalysisHelpers.Web.Tests;
 
 public class HtmlTextTests
 {
@@ -15,6 +15,13 @@ public class HtmlTextTests
     {
         Assert.Equal("≈ $6M — DeepSeek’s", HtmlText.Escape("≈ $6M — DeepSeek’s"));
         Assert.Equal("", HtmlText.Escape(null));
+    }
+
+    [Fact]
+    public void Letters_outside_ascii_stay_as_they_are_in_a_utf8_page()
+    {
+        // WebUtility.HtmlEncode would write "&#233;"; the pages are UTF-8, so the letter itself is the better output.
+        Assert.Equal("Café — ¥380B", HtmlText.Escape("Café — ¥380B"));
     }
 
     [Fact]

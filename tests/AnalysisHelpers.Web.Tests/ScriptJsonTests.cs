@@ -1,7 +1,7 @@
 using System.Text.Json;
-using AnalysisHelpers.Formatting;
+using AnalysisHelpers.Web;
 
-namespace AnalysisHelpers.Tests.Formatting;
+namespace AnalysisHelpers.Web.Tests;
 
 public class ScriptJsonTests
 {
@@ -25,5 +25,14 @@ public class ScriptJsonTests
         string json = JsonSerializer.Serialize(new { text = Hostile }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         using var document = JsonDocument.Parse(ScriptJson.Embed(json));
         Assert.Equal(Hostile, document.RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void A_string_literal_is_quoted_escaped_and_reads_back_as_the_same_text()
+    {
+        string literal = ScriptJson.String(Hostile);
+        Assert.StartsWith("\"", literal);
+        Assert.DoesNotContain("<", literal);
+        Assert.Equal(Hostile, JsonSerializer.Deserialize<string>(literal));
     }
 }

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>
 /// What pages tried to do that an offline export must not do: network requests (all blocked) and console

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>
 /// Finds a Chromium-family executable for static exports, in this order: explicit path, the

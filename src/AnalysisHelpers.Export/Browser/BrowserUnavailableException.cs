@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>No usable Chromium-family browser: none found, a configured path is missing, or it failed to start.</summary>
 public sealed class BrowserUnavailableException : Exception

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>The browser ran but a figure or page could not be rendered.</summary>
 public sealed class ChartRenderException : Exception

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>Decodes the data: URLs that Plotly.toImage returns.</summary>
 internal static class DataUrl

@@ -1,6 +1,7 @@
+using AnalysisHelpers.Web;
 using Microsoft.Playwright;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>Opens pages that cannot reach the network and waits for their plots.</summary>
 internal static class OfflinePage
@@ -63,14 +64,14 @@ internal static class OfflinePage
         || url.StartsWith("blob:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Loads HTML and waits until no plot div is pending (see <see cref="PlotMarkup"/>) and fonts are ready.
+    /// Loads HTML and waits until no plot div is pending (see <see cref="PlotlyEmbed"/>) and fonts are ready.
     /// Throws <see cref="ChartRenderException"/> naming each plot that failed.
     /// </summary>
     public static async Task LoadAndWaitForPlotsAsync(IPage page, string html, TimeSpan timeout)
     {
         var ms = (float)timeout.TotalMilliseconds;
         await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = ms });
-        var pendingSelector = $"[{PlotMarkup.StateAttribute}=\"{PlotMarkup.Pending}\"]";
+        var pendingSelector = $"[{PlotlyEmbed.StateAttribute}=\"{PlotlyEmbed.Pending}\"]";
         try
         {
             await page.WaitForFunctionAsync($"() => document.querySelector('{pendingSelector}') === null",
@@ -85,8 +86,8 @@ internal static class OfflinePage
         }
 
         var failed = await page.EvaluateAsync<string[]>(
-            $"() => Array.from(document.querySelectorAll('[{PlotMarkup.StateAttribute}=\"{PlotMarkup.Failed}\"]'))" +
-            $".map(e => e.id + ': ' + e.getAttribute('{PlotMarkup.ErrorAttribute}'))");
+            $"() => Array.from(document.querySelectorAll('[{PlotlyEmbed.StateAttribute}=\"{PlotlyEmbed.Failed}\"]'))" +
+            $".map(e => e.id + ': ' + e.getAttribute('{PlotlyEmbed.ErrorAttribute}'))");
         if (failed.Length > 0)
             throw new ChartRenderException($"Plotly could not draw {failed.Length} plot(s): {string.Join("; ", failed)}");
 

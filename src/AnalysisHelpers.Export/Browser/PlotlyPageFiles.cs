@@ -1,4 +1,6 @@
-namespace AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Charts;
+
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>
 /// The page the renderer draws figures in, as files in a private temporary folder: an empty HTML page and the

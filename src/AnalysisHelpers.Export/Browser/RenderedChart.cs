@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>One figure drawn once by <see cref="StaticChartRenderer.RenderAsync"/>, in each requested static format;
 /// a format not requested is null.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>
 /// A page loaded by <see cref="StaticChartRenderer.OpenHtmlAsync"/> with every plot drawn, for inspecting

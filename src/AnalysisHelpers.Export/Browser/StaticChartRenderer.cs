@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using AnalysisHelpers.Export.Charts;
+using AnalysisHelpers.Web;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>
 /// Renders Plotly figures to SVG, PNG and PDF, and HTML pages to PDF or screenshots, in one headless
@@ -365,7 +367,7 @@ public sealed class StaticChartRenderer : IAsyncDisposable
 
     /// <summary>
     /// Prints a whole HTML page (such as the report) to PDF with backgrounds, after every plot on it has
-    /// been drawn. Defaults to A4 with 15 mm margins. <paramref name="cancel"/> is checked before loading and
+    /// been drawn. Defaults to A4 with 15 mm margins; <see cref="PdfPageOptions.PageCss"/> follows the page's @page rules. <paramref name="cancel"/> is checked before loading and
     /// before printing, the two slow steps.
     /// </summary>
     public async Task<byte[]> PrintHtmlToPdfAsync(string html, PdfPageOptions? options = null, CancellationToken cancel = default)
@@ -374,12 +376,21 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         var paper = options ?? PdfPageOptions.A4;
         await using var page = await OpenHtmlAsync(html, 1024, 800, cancel);
         cancel.ThrowIfCancellationRequested();
-        return await page.Page.PdfAsync(new PagePdfOptions
-        {
-            Format = paper.Format,
-            PrintBackground = true,
-            Margin = new Margin { Top = paper.Margin, Right = paper.Margin, Bottom = paper.Margin, Left = paper.Margin },
-        });
+        return await page.Page.PdfAsync(paper.UsePageCss
+            ? new PagePdfOptions
+            {
+                Format = paper.Format,
+                PrintBackground = true,
+                PreferCSSPageSize = true,
+                Outline = true,
+                Tagged = true,
+            }
+            : new PagePdfOptions
+            {
+                Format = paper.Format,
+                PrintBackground = true,
+                Margin = new Margin { Top = paper.Margin, Right = paper.Margin, Bottom = paper.Margin, Left = paper.Margin },
+            });
     }
 
     /// <summary>A full-page PNG of an HTML page at the given viewport width, after its plots are drawn.</summary>

@@ -1,4 +1,8 @@
-namespace AnalysisHelpers.Export;
+using AnalysisHelpers.Charts;
+using AnalysisHelpers.Export.Browser;
+using AnalysisHelpers.Export.Files;
+
+namespace AnalysisHelpers.Export.Charts;
 
 /// <summary>The outcome of <see cref="ChartExporter.ExportAsync(string, IReadOnlyList{ChartSpec}, ChartFormats, BrowserLocation?, CancellationToken)"/>.</summary>
 /// <param name="Files">Every file written, in chart order.</param>

@@ -1,4 +1,9 @@
-namespace AnalysisHelpers.Export;
+using AnalysisHelpers.Charts;
+using AnalysisHelpers.Export.Browser;
+using AnalysisHelpers.Export.Files;
+using AnalysisHelpers.Web;
+
+namespace AnalysisHelpers.Export.Charts;
 
 /// <summary>
 /// Writes <c>DIR/charts/&lt;id&gt;.html|.json|.svg|.png|.pdf</c> for a batch of charts, each file atomically,

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Charts;
 
 /// <summary>Which files to write per chart.</summary>
 [Flags]

@@ -1,4 +1,7 @@
-namespace AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Files;
+using AnalysisHelpers.Web;
+
+namespace AnalysisHelpers.Export.Charts;
 
 /// <summary>A self-contained, offline HTML page showing one Plotly figure.</summary>
 public static class ChartHtml
@@ -6,7 +9,8 @@ public static class ChartHtml
     private const string PlotDivId = "chart";
 
     /// <summary>
-    /// Renders a page with plotly.js inlined, the title as heading, the chart and the caption below it.
+    /// Renders a page with plotly.js inlined, the chart and the caption below it. The title names the page; the
+    /// figure shows it itself, so the page does not repeat it as a heading.
     /// </summary>
     /// <param name="figureJson">Plotly figure JSON: {"data":[...],"layout":{...},"config":{...}}.</param>
     /// <param name="title">Plain text; escaped.</param>
@@ -30,9 +34,8 @@ public static class ChartHtml
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(caption);
-        var plot = new PlotMarkup.Plot(PlotDivId, figureJson, Width: null, Height: null);
-        var script = PlotMarkup.Script([plot], responsive: true);
-        var captionHtml = caption.Length == 0 ? string.Empty : $"<p class=\"caption\">{Html.Escape(caption)}</p>\n";
+        var plot = PlotlyEmbed.Html(PlotDivId, figureJson);
+        var captionHtml = caption.Length == 0 ? string.Empty : $"<p class=\"caption\">{HtmlText.Escape(caption)}</p>\n";
 
         var before = $$"""
             <!DOCTYPE html>
@@ -40,12 +43,11 @@ public static class ChartHtml
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{Html.Escape(title)}}</title>
+            <title>{{HtmlText.Escape(title)}}</title>
             <style>
             body { margin: 0 auto; max-width: 1100px; padding: 16px 24px; color: #1f2328;
                    font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif; }
-            h1 { font-size: 1.4rem; margin: 0 0 12px; }
-            .plot { width: 100%; min-height: 420px; }
+            .plotly-figure { width: 100%; min-height: 420px; }
             .caption { color: #57606a; font-size: 0.9rem; line-height: 1.45; margin-top: 8px; }
             </style>
 
@@ -54,9 +56,8 @@ public static class ChartHtml
 
             </head>
             <body>
-            <h1>{{Html.Escape(title)}}</h1>
-            {{PlotMarkup.Div(PlotDivId, "plot", null, null)}}
-            {{captionHtml}}{{script}}
+            {{plot}}
+            {{captionHtml}}
             </body>
             </html>
 

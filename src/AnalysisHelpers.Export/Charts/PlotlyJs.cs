@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Charts;
 
 /// <summary>
 /// The plotly.js bundle that Plotly.NET ships as an embedded resource. Every HTML output inlines it,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Files;
 
 /// <summary>
 /// Writes files so that readers see either the old content or the complete new content, never a truncated

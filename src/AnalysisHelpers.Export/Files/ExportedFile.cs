@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Files;
 
 /// <summary>A file written by an export.</summary>
 /// <param name="FullPath">Absolute path.</param>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Files;
 
 /// <summary>An input file the outputs were derived from.</summary>
 /// <param name="Path">Relative path with forward slashes.</param>

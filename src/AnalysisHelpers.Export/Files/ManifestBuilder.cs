@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Files;
 
 /// <summary>Collects inputs and outputs, hashing each file, and builds a sorted <see cref="Manifest"/>.</summary>
 public sealed class ManifestBuilder

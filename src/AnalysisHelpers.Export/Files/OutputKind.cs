@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Files;
 
 /// <summary>The kinds of output file recorded in the manifest.</summary>
 public static class OutputKind

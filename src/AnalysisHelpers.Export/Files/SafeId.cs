@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Files;
 
 /// <summary>
 /// Ids that become file names and HTML ids: lower-case letters, digits and hyphens, starting with a letter or

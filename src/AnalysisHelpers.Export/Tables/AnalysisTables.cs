@@ -1,17 +1,17 @@
 using System.Text.RegularExpressions;
 using AnalysisHelpers.Analysis;
-using AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Files;
 using AnalysisHelpers.Quantities;
 using AnalysisHelpers.FactCheck;
 
-namespace Workbook.Export;
+namespace AnalysisHelpers.Export.Tables;
 
 /// <summary>
 /// The analysis as CSV tables for spreadsheets and scripts: <c>tables/claims.csv</c> (the validated claims as loaded,
 /// in the columns of data/claims.csv), <c>derived-figures.csv</c>, <c>conflicts.csv</c> and <c>fact-check.csv</c>.
 /// Intervals are split into low and high columns; an open side is an empty cell. Lists of ids are joined with ';'.
 /// </summary>
-internal static partial class AnalysisTables
+public static partial class AnalysisTables
 {
     public const string Folder = "tables";
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Tables;
 
 /// <summary>
 /// One cell of a <see cref="CsvTable"/>: text, or a number written in invariant culture. Only text is neutralised

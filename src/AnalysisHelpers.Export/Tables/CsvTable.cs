@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Tables;
 
 /// <summary>A table for <see cref="CsvTableWriter"/>: a header and rows of the same width.</summary>
 /// <param name="Columns">Header names, written first.</param>

@@ -1,6 +1,7 @@
 using System.Text;
+using AnalysisHelpers.Export.Files;
 
-namespace AnalysisHelpers.Export;
+namespace AnalysisHelpers.Export.Tables;
 
 /// <summary>
 /// Writes tables as RFC 4180 CSV for analysts: UTF-8 without a byte order mark, CRLF line ends, a header row, and a

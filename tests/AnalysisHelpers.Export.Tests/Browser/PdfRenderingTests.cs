@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace AnalysisHelpers.Export.Tests;
+namespace AnalysisHelpers.Export.Tests.Browser;
 
 public sealed class PdfRenderingTests(BrowserFixture browser)
 {

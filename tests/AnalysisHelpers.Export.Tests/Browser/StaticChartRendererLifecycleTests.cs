@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Export.Tests;
+namespace AnalysisHelpers.Export.Tests.Browser;
 
 public sealed class StaticChartRendererLifecycleTests
 {

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace AnalysisHelpers.Export.Tests;
+namespace AnalysisHelpers.Export.Tests.Browser;
 
 public sealed class SvgRenderingTests(BrowserFixture browser)
 {

@@ -1,11 +1,11 @@
-namespace AnalysisHelpers.Export.Tests;
+namespace AnalysisHelpers.Export.Tests.Charts;
 
 public sealed class ChartExporterTests(BrowserFixture browser) : IDisposable
 {
     private static readonly ChartSpec[] Charts =
     [
-        new("bars", "Three bars", "Heights 3, 7 and 5.", TestFigures.Bar, 640, 400),
-        new("bars-small", "Small bars", "", TestFigures.Bar, 320, 200),
+        TestFigures.Spec("bars", "Three bars", "Heights 3, 7 and 5.", TestFigures.Bar, 640, 400),
+        TestFigures.Spec("bars-small", "Small bars", "", TestFigures.Bar, 320, 200),
     ];
 
     private static readonly BrowserLocation NoBrowser =

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AnalysisHelpers.Export.Tests;
+namespace AnalysisHelpers.Export.Tests.Tables;
 
 public sealed class CsvTableWriterTests : IDisposable
 {
