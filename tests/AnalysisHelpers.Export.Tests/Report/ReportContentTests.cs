@@ -56,7 +56,7 @@ public sealed class ReportContentTests
 
         Assert.Equal(conflicts.Count, list.Rows.Count);
         var listed = list.Rows.Select(r => r.Cells[1].PlainText).ToList();
-        Assert.Equal(conflicts.OrderBy(c => c.Kind).Select(c => ReportTables.Capitalised(c.Kind.Describe())), listed);
+        Assert.Equal(conflicts.OrderBy(c => c.Kind).Select(c => Wording.Capitalised(c.Kind.Describe())), listed);
         Assert.Equal(conflicts.Select(c => c.Kind).Distinct().Count(), kinds.Rows.Count);
     }
 

@@ -74,8 +74,8 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
         var t = new TextBuilder().Strong("Training costs. ");
         foreach (var (claim, results) in checkedClaims)
         {
-            t.Add(ids.SourceLabel(claim.SourceId) + " gives " + Possessive(ItemOf(claim)) + " " + Words(claim.Metric) + " as ")
-                .Add(ReportTables.Quoted(claim.AsStated)).Add(" (").Link(claim.ClaimId, ReportIds.ClaimAnchor(claim.ClaimId)).Add("): ");
+            t.Add(ids.SourceLabel(claim.SourceId) + " gives " + Wording.Possessive(ItemOf(claim)) + " " + Wording.Words(claim.Metric) + " as ")
+                .Add(Wording.Quoted(claim.AsStated)).Add(" (").Link(claim.ClaimId, ReportIds.ClaimAnchor(claim.ClaimId)).Add("): ");
             var byVerdict = results.GroupBy(r => r.Verdict).OrderBy(g => VerdictOrder(g.Key)).ToList();
             for (int i = 0; i < byVerdict.Count; i++)
             {
@@ -146,11 +146,11 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
             var inputs = figures.SelectMany(d => d.ClaimIds).Distinct(StringComparer.Ordinal).Select(id => claimsById[id])
                 .OrderBy(c => UnitOrder(c.Unit)).ThenBy(c => c.ClaimId, StringComparer.Ordinal).ToList();
             var lead = inputs[0];
-            t.Add(ids.SourceLabel(group.Key) + " puts " + Possessive(lead.Subject) + " " + Words(lead.Category) + Period(lead) + " at ")
-                .Join(inputs, (b, c) => b.Add(InputRole(c)).Add(ReportTables.Quoted(c.AsStated)).Add(" (")
+            t.Add(ids.SourceLabel(group.Key) + " puts " + Wording.Possessive(lead.Subject) + " " + Wording.Words(lead.Category) + Period(lead) + " at ")
+                .Join(inputs, (b, c) => b.Add(InputRole(c)).Add(Wording.Quoted(c.AsStated)).Add(" (")
                     .Link(c.ClaimId, ReportIds.ClaimAnchor(c.ClaimId)).Add(")"), ", ", ", ")
                 .Add(". By the written formulas (").NumberOf(ReportTables.DerivedId).Add(") these figures give ")
-                .Join(figures, (b, d) => b.Add(Lowered(d.Name) + ", " + NumberFormat.FormatInterval(d.Value, d.Unit) + " (")
+                .Join(figures, (b, d) => b.Add(Wording.Lowered(d.Name) + ", " + NumberFormat.FormatInterval(d.Value, d.Unit) + " (")
                     .Link(ids.DerivedLabel(d), ReportIds.DerivedAnchor(d)).Add(")"), "; ", "; and ")
                 .Add(".");
 
@@ -199,8 +199,8 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
         {
             var first = group.First().Conflict;
             var claims = first.ClaimIds.Where(claimsById.ContainsKey).Select(id => claimsById[id]).ToList();
-            t.Add(Capitalised(Possessive(first.Subject)) + " " + Words(first.Metric) + " is ")
-                .Join(claims, (b, c) => b.Add(ReportTables.Quoted(c.AsStated))
+            t.Add(Wording.Capitalised(Wording.Possessive(first.Subject)) + " " + Wording.Words(first.Metric) + " is ")
+                .Join(claims, (b, c) => b.Add(Wording.Quoted(c.AsStated))
                     .Add(c.Item.Length > 0 && c.Item != first.Subject ? " for " + c.Item : "")
                     .Add(" in " + ids.SourceLabel(c.SourceId) + " (").Link(c.ClaimId, ReportIds.ClaimAnchor(c.ClaimId)).Add(")"))
                 .Add(": ")
@@ -216,14 +216,5 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
 
     private static string ItemOf(Claim claim) => claim.Item.Length > 0 ? claim.Item : claim.Subject;
 
-    private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
-
-    /// <summary>A data token as words: "training_cost" is "training cost".</summary>
-    private static string Words(string token) => token.Replace('_', ' ');
-
     private static string Period(Claim claim) => claim.Period.Length > 0 ? " in " + claim.Period : "";
-
-    private static string Capitalised(string text) => ReportTables.Capitalised(text);
-
-    private static string Lowered(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 }

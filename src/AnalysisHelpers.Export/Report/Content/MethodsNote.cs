@@ -35,7 +35,7 @@ internal sealed class MethodsNote(WorkbookAnalysis analysis, ReportIds ids, Repo
         if (open is not null)
         {
             t.Add(": ").Link(ids.DerivedLabel(open), ReportIds.DerivedAnchor(open))
-                .Add($", {Lowered(open.Name)}, is {NumberFormat.FormatInterval(open.Value, open.Unit)} because it comes from {open.Note}");
+                .Add($", {Wording.Lowered(open.Name)}, is {NumberFormat.FormatInterval(open.Value, open.Unit)} because it comes from {open.Note}");
         }
         return t.Add(".").Build();
     }
@@ -49,7 +49,7 @@ internal sealed class MethodsNote(WorkbookAnalysis analysis, ReportIds ids, Repo
         if (vague.Count == 0) return null;
         return new TextBuilder().Strong("Vague amounts. ")
             .Add("An amount given only in words is stored as the span the words cover, from one of the named magnitude up to the next: ")
-            .Join(vague, (b, c) => b.Add(ReportTables.Quoted(c.AsStated) + " (").Link(c.ClaimId, ReportIds.ClaimAnchor(c.ClaimId))
+            .Join(vague, (b, c) => b.Add(Wording.Quoted(c.AsStated) + " (").Link(c.ClaimId, ReportIds.ClaimAnchor(c.ClaimId))
                 .Add(") as " + NumberFormat.FormatQuantity(c.Quantity)))
             .Add(". Such a claim is compared as the range, never as a midpoint.")
             .Build();
@@ -64,7 +64,7 @@ internal sealed class MethodsNote(WorkbookAnalysis analysis, ReportIds ids, Repo
             return new ReportRow(
             [
                 g.Key.ToToken(), QualifierMeaning(g.Key), g.Count().ToString(Invariant),
-                new TextBuilder().Add(ReportTables.Quoted(example.AsStated) + " (").Link(example.ClaimId, ReportIds.ClaimAnchor(example.ClaimId))
+                new TextBuilder().Add(Wording.Quoted(example.AsStated) + " (").Link(example.ClaimId, ReportIds.ClaimAnchor(example.ClaimId))
                     .Add(") as " + NumberFormat.FormatQuantity(example.Quantity)).Build(),
             ]);
         }).ToList();
@@ -131,5 +131,4 @@ internal sealed class MethodsNote(WorkbookAnalysis analysis, ReportIds ids, Repo
              $"(fingerprint {context.DataFingerprint}: the SHA-256 of its files' own hashes, which manifest.json lists one by one).")
         .Build();
 
-    private static string Lowered(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 }

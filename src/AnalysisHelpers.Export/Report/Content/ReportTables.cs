@@ -53,7 +53,7 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
             .Where(c => c.IsQuantitative || cited.Contains(c.ClaimId))
             .Select(c => new ReportRow(
             [
-                c.ClaimId, ids.SourceLabel(c.SourceId), Count(c.SourceLine), Quoted(c.AsStated), NumberFormat.FormatQuantity(c.Quantity),
+                c.ClaimId, ids.SourceLabel(c.SourceId), Count(c.SourceLine), Wording.Quoted(c.AsStated), NumberFormat.FormatQuantity(c.Quantity),
                 string.IsNullOrWhiteSpace(c.Attribution) ? "article" : c.Attribution,
             ], ReportIds.ClaimAnchor(c.ClaimId)))
             .ToList();
@@ -85,7 +85,7 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
         [new("Kind", ColumnKind.Label), new("Conflicts", ColumnKind.Number), new("Claims", ColumnKind.Label)],
         ByKind().Select(g => new ReportRow(
         [
-            Capitalised(g.Key.Describe()), Count(g.Count()),
+            Wording.Capitalised(g.Key.Describe()), Count(g.Count()),
             ClaimLinks(g.SelectMany(c => c.ClaimIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()),
         ])).ToList());
 
@@ -98,7 +98,7 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
         ],
         NumberedConflicts().Select(n => new ReportRow(
         [
-            Count(n.Number), Capitalised(n.Conflict.Kind.Describe()), ClaimLinks(n.Conflict.ClaimIds),
+            Count(n.Number), Wording.Capitalised(n.Conflict.Kind.Describe()), ClaimLinks(n.Conflict.ClaimIds),
             string.Join("; ", n.Conflict.SourceIds.Select(ids.SourceLabel)), n.Conflict.Description,
         ], ReportIds.ConflictAnchor(n.Number))).ToList());
 
@@ -131,7 +131,7 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
         analysis.FactCheck.Select(r => new ReportRow(
         [
             new TextBuilder().Link(r.ClaimId, ReportIds.ClaimAnchor(r.ClaimId)).Build(),
-            ids.SourceLabel(r.Claim.SourceId), Quoted(r.Claim.AsStated), FigureWords.Of(r.Claim),
+            ids.SourceLabel(r.Claim.SourceId), Wording.Quoted(r.Claim.AsStated), FigureWords.Of(r.Claim),
             new TextBuilder().Link(r.RefId, ReportIds.ReferenceAnchor(r.RefId)).Add(" · " + r.Reference.Topic).Build(),
             FigureWords.Of(r.Reference), Difference(r), r.Verdict.ToToken(), r.Explanation,
         ])).ToList(),
@@ -141,12 +141,8 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
     public static string Difference(FactCheckResult result) =>
         result.PercentDifference is double p ? NumberFormat.SignedPercent(p / 100) : "";
 
-    public static string Quoted(string asStated) => "“" + asStated + "”";
-
     public static ReportText ClaimLinks(IReadOnlyList<string> claimIds) =>
         new TextBuilder().Join(claimIds, (t, id) => t.Link(id, ReportIds.ClaimAnchor(id)), ", ", ", ").Build();
-
-    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>What each verdict tells a reader, in the report's words.</summary>
     public static string VerdictMeaning(Verdict verdict) => verdict switch

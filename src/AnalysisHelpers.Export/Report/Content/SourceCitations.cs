@@ -23,7 +23,7 @@ internal sealed class SourceCitations(WorkbookAnalysis analysis, ReportIds ids)
     private static ReportCitation Reference(ReferenceFigure r)
     {
         var t = new TextBuilder().Add(r.Citation.TrimEnd('.') + ". ")
-            .Add(ReportTables.Capitalised(r.SourceKind) + ", as of " + r.AsOf + ". ")
+            .Add(Wording.Capitalised(r.SourceKind) + ", as of " + r.AsOf + ". ")
             .Add(r.Topic + ": " + FigureWords.Of(r) + ".");
         return new ReportCitation(ReportIds.ReferenceAnchor(r.RefId), r.RefId, t.Build(), r.Note);
     }
