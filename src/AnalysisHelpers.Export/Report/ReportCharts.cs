@@ -7,19 +7,13 @@ namespace AnalysisHelpers.Export.Report;
 /// <summary>
 /// How a workbook chart appears in the report. A chart on its own carries its title at the top and its source line
 /// under the plot; in the report both move into the numbered caption, so that no title is printed twice and the
-/// source can wrap with the text. The figure is redrawn at the report's width (wider where long row labels leave the
-/// plot too little room); one taller than a page is printed smaller to fit on one.
+/// source can wrap with the text. The figure keeps the width it was designed at; print scales it to the page, and
+/// one taller than a page smaller still, so that it fits on one.
 /// </summary>
 public static class ReportCharts
 {
-    /// <summary>Width the report draws a chart at, in CSS pixels, when its row labels leave room for the plot.</summary>
-    public const int Width = 720;
-
-    /// <summary>Widest the report draws a chart whose long row labels need more room (a chart's own width).</summary>
-    public const int MaxWidth = 960;
-
-    /// <summary>Narrowest plot area, between the row labels and the right margin, before a chart is drawn wider.</summary>
-    public const int MinPlotWidth = 380;
+    /// <summary>Widest figure the report takes, in CSS pixels: the width the workbook's charts are designed at.</summary>
+    public const int MaxWidth = HouseStyle.DefaultWidth;
 
     /// <summary>Room the chart's own title takes above the legend (see <see cref="HouseStyle"/>).</summary>
     internal const int TitleSpace = 30;
@@ -65,14 +59,9 @@ public static class ReportCharts
             if (removedBottom > 0) margin["b"] = margin["b"]!.GetValue<int>() - removedBottom;
         }
 
-        int left = margin?["l"]?.GetValue<int>() ?? 0, right = margin?["r"]?.GetValue<int>() ?? 0;
+        // Drawn at the width it was designed for (labels and notes are placed for it); print scales it to the page.
+        int width = Math.Min(chart.Width, MaxWidth);
         int height = chart.Height - removedTop - removedBottom;
-        int width = Width - left - right >= MinPlotWidth ? Width : Math.Min(MaxWidth, left + right + MinPlotWidth);
-        // A chart too tall for a page at the column's scale is printed smaller to fit one (rows are never squeezed:
-        // labels above a row's bar would run into the next row); its width then costs no legibility, so it keeps the
-        // width it was designed at.
-        if (height * ReportStyles.PrintZoom(width) > ReportStyles.MaxPrintFigureHeightPx)
-            width = Math.Clamp(chart.Width, width, MaxWidth);
         layout["width"] = width;
         layout["height"] = height;
         if (rewriteSource is not null) source = rewriteSource(source);

@@ -126,8 +126,10 @@ public static partial class ReportHtml
 
     private static void AppendTable(StringBuilder html, ReportTable table, Numbers numbers)
     {
+        // A table of short cells only takes its natural width; one with sentences takes the full width.
+        bool narrow = table.Columns.All(c => c.Kind != ColumnKind.Text);
         html.Append("<figure id=\"").Append(TableAnchor(table.Id)).Append("\" class=\"report-table")
-            .Append(table.Wide ? " wide" : "").Append("\">\n<figcaption class=\"table-caption\"><span class=\"label\">")
+            .Append(table.Wide ? " wide" : "").Append(narrow ? " narrow" : "").Append("\">\n<figcaption class=\"table-caption\"><span class=\"label\">")
             .Append(numbers.Label(table.Id)).Append(".</span> ").Append(HtmlText.Escape(table.Title)).Append("</figcaption>\n")
             .Append("<div class=\"table-scroll\">\n<table>\n<thead>\n<tr>");
         foreach (var column in table.Columns)

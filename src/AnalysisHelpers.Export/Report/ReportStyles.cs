@@ -6,7 +6,7 @@ namespace AnalysisHelpers.Export.Report;
 /// <summary>
 /// The report's stylesheet, after the house look of a Quarto or R Markdown analyst report: a serif text face for
 /// reading, sans-serif headings, captions and tables, booktabs rules, numbered figures and tables with the caption
-/// under a figure and above a table. On screen the contents sit beside the text on a wide window; in print (report.pdf)
+/// under a figure and above a table. Running text keeps a reading measure; figures and tables take the full width. On screen the contents sit beside the text on a wide window; in print (report.pdf)
 /// the page is A4 with a running header, page numbers, the data and version in the footer, and wide tables on
 /// landscape pages.
 /// </summary>
@@ -24,9 +24,6 @@ public static class ReportStyles
     /// <summary>Tallest a printed figure may be, in CSS pixels, leaving room on the page for its caption.</summary>
     public const double MaxPrintFigureHeightPx = 790;
 
-    /// <summary>How much print scales a figure this many CSS pixels wide to fill the column.</summary>
-    public static double PrintZoom(int width) => Math.Round(PrintColumnPx / width, 4);
-
     /// <summary>How much print scales a figure: to the column's width, or less where it would be taller than a page.</summary>
     public static double PrintZoom(int width, int height) => Math.Round(Math.Min(PrintColumnPx / width, MaxPrintFigureHeightPx / height), 4);
 
@@ -39,9 +36,10 @@ public static class ReportStyles
         html { -webkit-text-size-adjust: 100%; }
         body { margin: 0; background: #fff; color: var(--text); font-family: {{SerifStack}}; font-size: 17px; line-height: 1.55;
                -webkit-print-color-adjust: exact; print-color-adjust: exact; font-variant-numeric: lining-nums; }
-        .report { max-width: 800px; margin: 0 auto; padding: 40px 24px 64px; }
-        @media screen and (min-width: 1180px) {
-          .report { max-width: 1140px; display: grid; grid-template-columns: minmax(0, 800px) 250px; column-gap: 56px;
+        .report { max-width: 1008px; margin: 0 auto; padding: 40px 24px 64px; }
+        main p, .title-block p, .table-note { max-width: 42em; }
+        @media screen and (min-width: 1320px) {
+          .report { max-width: 1296px; display: grid; grid-template-columns: minmax(0, 960px) 240px; column-gap: 48px;
                     grid-template-areas: "title toc" "main toc"; }
           .title-block { grid-area: title; }
           main { grid-area: main; min-width: 0; }
@@ -87,7 +85,8 @@ public static class ReportStyles
         .key, .num, .nobr { white-space: nowrap; }
         .num { text-align: right; }
         td.text { min-width: 14em; }
-        td.label { min-width: 5em; }
+        td.label { min-width: 7em; }
+        .report-table.narrow table { width: auto; min-width: 50%; }
         tr:target, .citation:target { background: #fff4c2; }
         .table-note { font-family: {{SansStack}}; font-size: .8rem; line-height: 1.4; color: var(--muted); margin: .45em 0 0; }
         .citations { margin: 0; }
@@ -97,6 +96,7 @@ public static class ReportStyles
         .citation-note { display: block; color: var(--muted); font-size: .86em; margin-top: .2em; }
         @media print {
           body { font-size: 10pt; line-height: 1.42; }
+          main p, .title-block p, .table-note { max-width: 150mm; }
           .report { max-width: none; padding: 0; margin: 0; display: block; }
           .toc { display: none; }
           .title-block { margin-bottom: 14pt; padding-bottom: 8pt; }
@@ -120,7 +120,7 @@ public static class ReportStyles
           td.text { min-width: 10em; }
           tr, .citation { break-inside: avoid-page; }
           thead { display: table-header-group; }
-          .table-note { font-size: 7.5pt; }
+          .table-note { font-size: 7.5pt; break-before: avoid-page; }
           .report-table.wide { page: landscape; }
           .citation { grid-template-columns: 9.5em minmax(0, 1fr); font-size: 9pt; }
           .citation dt { font-size: 9pt; }

@@ -70,7 +70,7 @@ internal static class ReportExport
         int? provenanceProblems = request.ArticlesDirectory is { } articles && Directory.Exists(articles)
             ? AnalysisHelpers.Provenance.ProvenanceCheck.Check(analysis.Data, articles).Count
             : null;
-        var context = new ReportContext(DateOnly.FromDateTime(DateTime.UtcNow), ToolVersion, DataFingerprint.Of(analysis.Data.Directory), provenanceProblems);
+        var context = new ReportContext(DateOnly.FromDateTime(DateTime.UtcNow), BuildVersion, DataFingerprint.Of(analysis.Data.Directory), provenanceProblems);
         var model = ReportContent.Build(analysis, charts, context);
         Directory.CreateDirectory(request.OutputDirectory);
         PhaseTimes.Mark("export: analysis, charts, report model");
@@ -131,6 +131,19 @@ internal static class ReportExport
         foreach (var file in files.DistinctBy(f => f.FullPath))
             builder.AddOutput(file.FullPath, file.Kind);
         builder.Build().WriteTo(outputDirectory);
+    }
+
+    /// <summary>The version and, when the build knows it, the commit it was built from: "1.0.0 (commit 4d9aace)".</summary>
+    public static string BuildVersion
+    {
+        get
+        {
+            var info = typeof(ReportExport).Assembly
+                .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion;
+            var plus = info?.IndexOf('+') ?? -1;
+            return plus > 0 && info!.Length > plus + 7 ? $"{ToolVersion} (commit {info.Substring(plus + 1, 7)})" : ToolVersion;
+        }
     }
 
     public static string ToolVersion =>

@@ -77,6 +77,13 @@ public static class ReportContent
                 ..(analysis.Conflicts.Count == 0 ? (ReportBlock[])[] : [tables.Conflicts()]),
             ]),
         };
+        sections.Add(new("derived", "Derived figures",
+        [
+            new ReportParagraph(new TextBuilder()
+                .Add("The workbook derives figures from the claims by written formulas, within one article at a time (")
+                .NumberOf(ReportTables.DerivedId).Add(").").Build()),
+            tables.Derived(),
+        ]));
         if (analysis.FactCheck.Count > 0)
         {
             sections.Add(new("fact-check", "Checked against primary sources",
@@ -93,13 +100,6 @@ public static class ReportContent
         var others = charts.Where(c => !placed.Contains(c.Id)).Select(c => c.Id).ToArray();
         if (others.Length > 0) sections.Add(new("more-charts", "More charts", Figures(others)));
 
-        sections.Add(new("derived", "Derived figures",
-        [
-            new ReportParagraph(new TextBuilder()
-                .Add("The workbook derives figures from the claims by written formulas, within one article at a time (")
-                .NumberOf(ReportTables.DerivedId).Add(").").Build()),
-            tables.Derived(),
-        ]));
         sections.Add(new("claims", "The claims", [tables.Claims(CitedClaims(analysis))]));
         sections.Add(new("methods", "Methods", new MethodsNote(analysis, ids, context).Build()));
         sections.Add(new("sources", "Sources", [],

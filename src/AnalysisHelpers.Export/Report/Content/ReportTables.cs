@@ -37,7 +37,7 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
             ]);
         }).ToList();
         rows.Add(new ReportRow(["All articles", "", "", "", Count(claims.Count), Count(claims.Count(c => c.IsQuantitative))], Total: true));
-        return new ReportTable(ArticlesId, "The articles and their claims",
+        return new ReportTable(ArticlesId, "Each article with its kind, date and number of claims",
             "Kind and date are what each text allows (see Sources for how they were worked out).",
             [
                 new("Article", ColumnKind.Label), new("Title as the file gives it", ColumnKind.Text), new("Kind", ColumnKind.Key),
