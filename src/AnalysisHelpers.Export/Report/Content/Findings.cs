@@ -20,6 +20,9 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
     /// <summary>Most groups of conflicting claims the findings spell out; the rest are counted and left to the table.</summary>
     public const int MostConflictGroups = 4;
 
+    /// <summary>Most derived funding figures of one article the findings name; the rest are left to the table.</summary>
+    public const int MostFundingFigures = 4;
+
     public IReadOnlyList<ReportBlock> Build()
     {
         var blocks = new List<ReportBlock>();
@@ -142,8 +145,9 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
         var t = new TextBuilder().Strong("Funding. ");
         foreach (var group in funding)
         {
-            var figures = group.ToList();
-            var inputs = figures.SelectMany(d => d.ClaimIds).Distinct(StringComparer.Ordinal).Select(id => claimsById[id])
+            var all = group.ToList();
+            var figures = all.Take(MostFundingFigures).ToList();
+            var inputs = all.SelectMany(d => d.ClaimIds).Distinct(StringComparer.Ordinal).Select(id => claimsById[id])
                 .OrderBy(c => UnitOrder(c.Unit)).ThenBy(c => c.ClaimId, StringComparer.Ordinal).ToList();
             var lead = inputs[0];
             t.Add(ids.SourceLabel(group.Key) + " puts " + Wording.Possessive(lead.Subject) + " " + Wording.Words(lead.Category) + Period(lead) + " at ")
@@ -151,8 +155,8 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
                     .Link(c.ClaimId, ReportIds.ClaimAnchor(c.ClaimId)).Add(")"), ", ", ", ")
                 .Add(". By the written formulas (").NumberOf(ReportTables.DerivedId).Add(") these figures give ")
                 .Join(figures, (b, d) => b.Add(Wording.Lowered(d.Name) + ", " + NumberFormat.FormatInterval(d.Value, d.Unit) + " (")
-                    .Link(ids.DerivedLabel(d), ReportIds.DerivedAnchor(d)).Add(")"), "; ", "; and ")
-                .Add(".");
+                    .Link(ids.DerivedLabel(d), ReportIds.DerivedAnchor(d)).Add(")"), "; ", all.Count > figures.Count ? "; " : "; and ")
+                .Add(all.Count > figures.Count ? $"; and {Count(all.Count - figures.Count)} more." : ".");
 
             var inputIds = inputs.Select(c => c.ClaimId).ToHashSet(StringComparer.Ordinal);
             var references = analysis.FactCheck.Where(r => inputIds.Contains(r.ClaimId) && r.ReferenceInterval is not null)
