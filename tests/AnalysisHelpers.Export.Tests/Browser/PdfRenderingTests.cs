@@ -11,7 +11,7 @@ public sealed class PdfRenderingTests(BrowserFixture browser)
     [Fact]
     public async Task Chart_pdf_is_one_vector_page_the_size_of_the_figure()
     {
-        var pdf = await browser.Renderer.RenderPdfAsync(TestFigures.Bar, 640, 400);
+        var pdf = await browser.Renderer.RenderPdfAsync(TestFigures.Bar, 640, 400, cancel: TestContext.Current.CancellationToken);
         var text = Encoding.Latin1.GetString(pdf);
 
         Assert.StartsWith("%PDF-", text);
@@ -28,7 +28,7 @@ public sealed class PdfRenderingTests(BrowserFixture browser)
     {
         var html = ChartHtml.Render(TestFigures.Bar, "Bars", "Caption");
 
-        var pdf = await browser.Renderer.PrintHtmlToPdfAsync(html);
+        var pdf = await browser.Renderer.PrintHtmlToPdfAsync(html, cancel: TestContext.Current.CancellationToken);
 
         Assert.StartsWith("%PDF-", Encoding.Latin1.GetString(pdf, 0, 8));
         Assert.True(PageCount(pdf) >= 1);

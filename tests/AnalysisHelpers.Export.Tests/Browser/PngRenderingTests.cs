@@ -25,7 +25,7 @@ public sealed class PngRenderingTests(BrowserFixture browser)
     [Fact]
     public async Task Png_has_the_signature_and_twice_the_css_size()
     {
-        var png = await browser.Renderer.RenderPngAsync(TestFigures.Bar, 640, 400);
+        var png = await browser.Renderer.RenderPngAsync(TestFigures.Bar, 640, 400, cancel: TestContext.Current.CancellationToken);
 
         Assert.Equal(PngHeader.Signature, png[..8]);
         Assert.Equal((1280, 800), PngHeader.ReadSize(png));
@@ -34,9 +34,9 @@ public sealed class PngRenderingTests(BrowserFixture browser)
     [Fact]
     public async Task Png_shows_the_bars_rather_than_a_blank_image()
     {
-        var png = await browser.Renderer.RenderPngAsync(TestFigures.Bar, 640, 400);
+        var png = await browser.Renderer.RenderPngAsync(TestFigures.Bar, 640, 400, cancel: TestContext.Current.CancellationToken);
 
-        await using var page = await browser.Renderer.OpenHtmlAsync("<!DOCTYPE html><html><body></body></html>");
+        await using var page = await browser.Renderer.OpenHtmlAsync("<!DOCTYPE html><html><body></body></html>", cancel: TestContext.Current.CancellationToken);
         var census = await page.EvaluateAsync<int[]>(PixelCensus, "data:image/png;base64," + Convert.ToBase64String(png));
         var (total, white, barBlue) = (census[0], census[1], census[2]);
 
@@ -50,7 +50,7 @@ public sealed class PngRenderingTests(BrowserFixture browser)
     [Fact]
     public async Task Scale_sets_the_pixel_density()
     {
-        var png = await browser.Renderer.RenderPngAsync(TestFigures.Bar, 300, 200, scale: 1);
+        var png = await browser.Renderer.RenderPngAsync(TestFigures.Bar, 300, 200, scale: 1, cancel: TestContext.Current.CancellationToken);
 
         Assert.Equal((300, 200), PngHeader.ReadSize(png));
     }

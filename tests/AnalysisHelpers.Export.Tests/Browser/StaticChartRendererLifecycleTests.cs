@@ -6,7 +6,7 @@ public sealed class StaticChartRendererLifecycleTests
     public async Task Missing_executable_is_reported_with_its_path()
     {
         var error = await Assert.ThrowsAsync<BrowserUnavailableException>(
-            () => StaticChartRenderer.StartAsync("/no/such/dir/chrome"));
+            () => StaticChartRenderer.StartAsync("/no/such/dir/chrome", cancel: TestContext.Current.CancellationToken));
 
         Assert.Contains("/no/such/dir/chrome", error.Message);
         Assert.Contains("apt-get install chromium", error.Message);
@@ -20,7 +20,7 @@ public sealed class StaticChartRendererLifecycleTests
             Assert.Skip("Needs /bin/false as a stand-in for a broken browser.");
 
         var error = await Assert.ThrowsAsync<BrowserUnavailableException>(
-            () => StaticChartRenderer.StartAsync(notABrowser, TimeSpan.FromSeconds(20)));
+            () => StaticChartRenderer.StartAsync(notABrowser, TimeSpan.FromSeconds(20), cancel: TestContext.Current.CancellationToken));
 
         Assert.Contains(notABrowser, error.Message);
     }
@@ -31,11 +31,11 @@ public sealed class StaticChartRendererLifecycleTests
         var location = BrowserLocator.Find();
         if (!location.Found)
             Assert.Skip($"Needs a Chromium-family browser. {location.Message}");
-        var renderer = await StaticChartRenderer.StartAsync(location);
+        var renderer = await StaticChartRenderer.StartAsync(location, cancel: TestContext.Current.CancellationToken);
 
         await renderer.DisposeAsync();
 
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => renderer.RenderSvgAsync(TestFigures.Bar, 300, 200));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => renderer.RenderSvgAsync(TestFigures.Bar, 300, 200, cancel: TestContext.Current.CancellationToken));
         await renderer.DisposeAsync();
     }
 }

@@ -7,7 +7,7 @@ public sealed class SvgRenderingTests(BrowserFixture browser)
     [Fact]
     public async Task Svg_is_well_formed_xml_of_the_requested_size_with_the_bar_labels()
     {
-        var bytes = await browser.Renderer.RenderSvgAsync(TestFigures.Bar, 640, 400);
+        var bytes = await browser.Renderer.RenderSvgAsync(TestFigures.Bar, 640, 400, cancel: TestContext.Current.CancellationToken);
 
         var svg = XDocument.Parse(System.Text.Encoding.UTF8.GetString(bytes));
         XNamespace ns = "http://www.w3.org/2000/svg";
@@ -22,7 +22,7 @@ public sealed class SvgRenderingTests(BrowserFixture browser)
     [Fact]
     public async Task Invalid_figure_json_fails_before_reaching_the_browser()
     {
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => browser.Renderer.RenderSvgAsync("{oops", 640, 400));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => browser.Renderer.RenderSvgAsync("{oops", 640, 400, cancel: TestContext.Current.CancellationToken));
         Assert.Contains("not valid JSON", error.Message);
     }
 }

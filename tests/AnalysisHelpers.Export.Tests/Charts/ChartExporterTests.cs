@@ -18,7 +18,7 @@ public sealed class ChartExporterTests(BrowserFixture browser) : IDisposable
     [Fact]
     public async Task Without_a_browser_html_and_json_are_written_and_static_formats_reported_as_skipped()
     {
-        var result = await ChartExporter.ExportAsync(_folder.Path, Charts, ChartFormats.All, NoBrowser);
+        var result = await ChartExporter.ExportAsync(_folder.Path, Charts, ChartFormats.All, NoBrowser, cancel: TestContext.Current.CancellationToken);
 
         Assert.Equal(
             ["charts/bars-small.html", "charts/bars-small.json", "charts/bars.html", "charts/bars.json"],
@@ -35,7 +35,7 @@ public sealed class ChartExporterTests(BrowserFixture browser) : IDisposable
         var missing = new BrowserLocation(BrowserLocationStatus.ConfiguredPathMissing, null, null, "The browser path does not exist: /typo/chrome.");
 
         var error = await Assert.ThrowsAsync<BrowserUnavailableException>(
-            () => ChartExporter.ExportAsync(_folder.Path, Charts, ChartFormats.Png, missing));
+            () => ChartExporter.ExportAsync(_folder.Path, Charts, ChartFormats.Png, missing, cancel: TestContext.Current.CancellationToken));
 
         Assert.Contains("/typo/chrome", error.Message);
         Assert.Empty(_folder.Files());
@@ -52,7 +52,7 @@ public sealed class ChartExporterTests(BrowserFixture browser) : IDisposable
         ChartSpec[] charts = [Charts[0] with { Id = id }];
 
         var error = await Assert.ThrowsAsync<ArgumentException>(
-            () => ChartExporter.ExportAsync(_folder.Path, charts, ChartFormats.Html, NoBrowser));
+            () => ChartExporter.ExportAsync(_folder.Path, charts, ChartFormats.Html, NoBrowser, cancel: TestContext.Current.CancellationToken));
 
         Assert.Contains(SafeId.Pattern, error.Message);
         Assert.Empty(_folder.Files());
@@ -61,7 +61,7 @@ public sealed class ChartExporterTests(BrowserFixture browser) : IDisposable
     [Fact]
     public async Task With_a_browser_every_format_is_written_for_every_chart()
     {
-        var result = await ChartExporter.ExportAsync(_folder.Path, Charts, ChartFormats.All, browser.Renderer);
+        var result = await ChartExporter.ExportAsync(_folder.Path, Charts, ChartFormats.All, browser.Renderer, cancel: TestContext.Current.CancellationToken);
 
         string[] extensions = ["html", "json", "pdf", "png", "svg"];
         var expected = Charts.SelectMany(c => extensions.Select(e => $"charts/{c.Id}.{e}")).Order(StringComparer.Ordinal);

@@ -31,7 +31,7 @@ public sealed class ChartHtmlTests(BrowserFixture browser)
     public async Task Hostile_text_shows_literally_in_the_browser_and_runs_nothing()
     {
         var html = ChartHtml.Render(TestFigures.HostileBar, HostileTitle, "Caption " + TestFigures.Hostile);
-        await using var page = await browser.Renderer.OpenHtmlAsync(html);
+        await using var page = await browser.Renderer.OpenHtmlAsync(html, cancel: TestContext.Current.CancellationToken);
         var dialogs = 0;
         page.Page.Dialog += (_, _) => dialogs++;
 
@@ -49,7 +49,7 @@ public sealed class ChartHtmlTests(BrowserFixture browser)
     [Fact]
     public async Task Chart_page_draws_its_plot_in_the_browser()
     {
-        await using var page = await browser.Renderer.OpenHtmlAsync(ChartHtml.Render(TestFigures.Bar, "Bars", ""));
+        await using var page = await browser.Renderer.OpenHtmlAsync(ChartHtml.Render(TestFigures.Bar, "Bars", ""), cancel: TestContext.Current.CancellationToken);
 
         Assert.Equal(3, await page.EvaluateAsync<int>("() => document.querySelectorAll('#chart .point').length"));
         Assert.True(page.Activity.IsClean, page.Activity.ToString());
