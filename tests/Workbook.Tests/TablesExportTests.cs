@@ -1,6 +1,8 @@
 using System.Globalization;
 using AnalysisHelpers.Analysis;
-using AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Charts;
+using AnalysisHelpers.Export.Files;
+using AnalysisHelpers.Export.Tables;
 using Workbook.Export;
 
 namespace Workbook.Tests;

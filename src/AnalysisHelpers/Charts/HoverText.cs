@@ -13,7 +13,7 @@ public static class HoverText
         "figure: " + HtmlText.Escape(claim.Figure()),
         "as stated: “" + HtmlText.Escape(claim.AsStated) + "”",
         "attribution: " + HtmlText.Escape(string.IsNullOrWhiteSpace(claim.Attribution) ? "the article" : claim.Attribution),
-        "article: " + HtmlText.Escape(source?.Title ?? claim.SourceId));
+        "article: " + HtmlText.Escape(SourceLabels.Name(source, claim.SourceId)));
 
     public static string ForDerived(DerivedFigure figure) => string.Join("<br>",
         "<b>" + HtmlText.Escape(figure.Id) + "</b> · " + HtmlText.Escape(figure.Name),

@@ -123,9 +123,11 @@ public sealed class ClaimsDataset
     {
         var id = t.Strings("source_id"); var file = t.Strings("file_name"); var title = t.Strings("title");
         var outlet = t.Strings("outlet"); var kind = t.Strings("kind"); var date = t.Strings("date"); var note = t.Strings("note");
+        // label is optional in the schema: data folders written before it existed still load.
+        var label = t.Schema.Field("label") is null ? new string?[t.RowCount] : t.Strings("label");
         var sources = new Source[t.RowCount];
         for (int r = 0; r < sources.Length; r++)
-            sources[r] = new Source(id[r]!, file[r]!, title[r] ?? "", outlet[r] ?? "", kind[r] ?? "", date[r] ?? "", note[r] ?? "");
+            sources[r] = new Source(id[r]!, file[r]!, title[r] ?? "", outlet[r] ?? "", kind[r] ?? "", date[r] ?? "", note[r] ?? "", label[r] ?? "");
         return sources;
     }
 
