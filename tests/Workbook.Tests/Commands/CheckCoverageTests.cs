@@ -37,7 +37,7 @@ public sealed class CheckCoverageTests
             foreach (var file in Directory.EnumerateFiles(articles)) File.Copy(file, Path.Combine(copiedArticles, Path.GetFileName(file)));
             const string planted = "Moonshot raised $1 billion and now counts 3,000 staff.";
             File.WriteAllText(Path.Combine(copiedArticles, "004_0123456789abcdef.txt"), "A new article\n" + planted + "\n");
-            File.AppendAllText(Path.Combine(data, "sources.csv"), "new-article,004_0123456789abcdef.txt,A new article,unknown,news,2025-05,Added to test coverage.\n");
+            File.AppendAllText(Path.Combine(data, "sources.csv"), "new-article,004_0123456789abcdef.txt,A new article,unknown,news,2025-05,Added to test coverage.,New article\n");
             var stderr = new StringWriter();
 
             int code = CheckCommand.Run(data, copiedArticles, new StringWriter(), stderr);
