@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Browser;
+using AnalysisHelpers.Export.Charts;
 
 namespace AnalysisHelpers.Bench;
 

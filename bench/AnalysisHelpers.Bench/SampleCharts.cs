@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ExportChart = AnalysisHelpers.Export.ChartSpec;
+using ExportChart = AnalysisHelpers.Charts.ChartSpec;
 
 namespace AnalysisHelpers.Bench;
 
@@ -51,7 +51,9 @@ internal static class SampleCharts
                "legend":{"orientation":"h","x":0,"y":1.0,"yanchor":"bottom"},
                "annotations":[{"text":"Sources: four news articles on DeepSeek and China's AI industry; generated benchmark figures.","xref":"paper","yref":"paper","x":0,"y":0,"yanchor":"top","yshift":-70,"showarrow":false,"font":{"size":10,"color":"#666666"}}]}}
             """);
-        return new ExportChart(Inv($"sample-{index:00}"), title, "Generated figure for timing static export.", figure, width, height);
+        // The exporters read only the figure JSON; the Plotly.NET chart object is a placeholder.
+        return new ExportChart(Inv($"sample-{index:00}"), title, "Generated figure for timing static export.",
+            Plotly.NET.GenericChart.ofTraceObject(false, new Plotly.NET.Trace2D("scatter")), figure, width, height, []);
     }
 
     private static string Json(string s) => System.Text.Json.JsonSerializer.Serialize(s);

@@ -1,17 +1,23 @@
 using AnalysisHelpers.Claims;
+using AnalysisHelpers.Provenance;
 using AnalysisHelpers.Quantities;
 
 namespace Workbook;
 
-/// <summary>The one-screen summary <c>workbook check</c> prints: claims per source, per category and per unit.</summary>
+/// <summary>The one-screen summary <c>workbook check</c> prints: provenance and coverage, then claims per source, per
+/// category and per unit.</summary>
 internal static class DataSummary
 {
-    public static void Write(ClaimsDataset data, string? articlesDir, TextWriter output)
+    public static void Write(ClaimsDataset data, string? articlesDir, CoverageReport? coverage, TextWriter output)
     {
         output.WriteLine($"Data OK: {data.Claims.Count} claims from {data.Sources.Count} articles in {data.Directory}");
         output.WriteLine(articlesDir is null
             ? "Provenance not checked (no articles folder; pass --sources DIR)."
             : $"Provenance OK: every figure found on its line in {articlesDir}");
+        if (coverage is not null)
+            output.WriteLine($"Coverage OK: {coverage.Summary(data.Sources.Count)}");
+        if (data.Annotations.Count > 0 || data.Corrections.Count > 0)
+            output.WriteLine($"Annotations: {data.Annotations.Count} claims read for comparison; corrections logged: {data.Corrections.Count}");
         if (data.References.Count > 0)
             output.WriteLine($"Reference figures: {data.References.Count}, linked to claims {data.Links.Count} times");
         output.WriteLine();

@@ -71,7 +71,7 @@ internal static class RunCache
             .Where(i => i.Exists)
             .Select(i => new OutputStamp(Path.GetRelativePath(root, i.FullName), i.Length, i.LastWriteTimeUtc.Ticks))
             .ToList();
-        AnalysisHelpers.Export.AtomicFile.WriteAllText(Path.Combine(root, FileName), JsonSerializer.Serialize(new Entry(key, stamps)));
+        AnalysisHelpers.Export.Files.AtomicFile.WriteAllText(Path.Combine(root, FileName), JsonSerializer.Serialize(new Entry(key, stamps)));
     }
 
     public static void Forget(string outputDirectory)

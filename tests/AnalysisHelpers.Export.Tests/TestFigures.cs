@@ -3,6 +3,11 @@ namespace AnalysisHelpers.Export.Tests;
 /// <summary>Small hand-written Plotly figures used across the tests.</summary>
 internal static class TestFigures
 {
+    /// <summary>A chart spec around hand-written figure JSON, as the exporters receive it from the library. The
+    /// Plotly.NET chart object is a placeholder: exporters read only the JSON.</summary>
+    public static ChartSpec Spec(string id, string title, string caption, string figureJson, int width, int height) =>
+        new(id, title, caption, Plotly.NET.GenericChart.ofTraceObject(false, new Plotly.NET.Trace2D("bar")), figureJson, width, height, []);
+
     public const string Hostile = "<script>alert(1)</script>";
 
     public static readonly string[] BarLabels = ["Alpha", "Beta", "Gamma"];

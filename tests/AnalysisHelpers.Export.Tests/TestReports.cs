@@ -1,30 +1,45 @@
 namespace AnalysisHelpers.Export.Tests;
 
-/// <summary>A report shaped like the workbook's: two charts, derived figures, sources, provenance and a fact check.</summary>
+/// <summary>A report shaped like the workbook's: findings, two figures, a wide table, linked rows and citations, with
+/// hostile text wherever the model takes text.</summary>
 internal static class TestReports
 {
     public const string HostileCell = "<img src=x onerror=\"window.__pwned=1\">";
 
     public static ReportModel Sample() => new(
-        "DeepSeek claims <b>workbook</b>",
-        "Four articles & their numbers",
+        new ReportFrontMatter("DeepSeek claims <b>workbook</b>", "Four articles & their numbers", "Claims \"running\" </style>",
+            new DateOnly(2026, 3, 4), "AnalysisHelpers 9.9.9 · data abc123"),
         [
-            new ReportChart("bars", "Three bars", "Heights 3, 7 and 5.", TestFigures.Bar, 640, 360),
-            new ReportChart("hostile-bars", "Bars " + TestFigures.Hostile, "Caption </script>", TestFigures.HostileBar, 900, 400),
-        ],
-        [
-            new ReportTable("derived", "Derived figures", "Computed from the claims.",
-                ["Figure", "Value"],
-                [["Ratio", "12.5"], ["Share", "40%"]]),
-            new ReportTable("sources", "Sources", "",
-                ["Article", "URL"],
-                [["Example", "https://example.com/a?x=1&y=2"], ["Hostile", HostileCell]]),
-        ],
-        [
-            new ReportSection("provenance", "Provenance", ["Generated from data/claims.csv.", "Second paragraph <i>plain</i>."]),
-            new ReportSection("fact-check", "Fact check", ["Each claim against its source."],
-                [new ReportTable("fact-check-table", "Verdicts", "One row per claim.",
-                    ["Claim", "Verdict"],
-                    [[HostileCell, "unsupported"], ["$6m training cost", "disputed"]])]),
+            new ReportSection("findings", "Findings",
+            [
+                new ReportParagraph(new ReportText(
+                [
+                    ReportSpan.Strong("In brief. "), ReportSpan.Plain("The article says "), ReportSpan.Link("C001", "claim-C001"),
+                    ReportSpan.Plain(" is 12.5 (see "), ReportSpan.NumberOf("derived"), ReportSpan.Plain(" and "), ReportSpan.NumberOf("bars"),
+                    ReportSpan.Plain(") <i>plain</i>."),
+                ])),
+            ]),
+            new ReportSection("charts", "Charts",
+            [
+                new ReportFigure("bars", "Three bars", "Heights 3, 7 and 5.", "claims C001", TestFigures.Bar, 640, 360),
+                new ReportFigure("hostile-bars", "Bars " + TestFigures.Hostile, "Caption </script>", HostileCell, TestFigures.HostileBar, 720, 400),
+            ]),
+            new ReportSection("tables", "Tables",
+            [
+                new ReportTable("derived", "Derived figures", "Computed from the claims.",
+                    [new("No.", ColumnKind.Key), new("Figure", ColumnKind.Text), new("Value", ColumnKind.Number)],
+                    [new(["D1", "Ratio", "12.5"], "derived-d1"), new(["D2", "Share", "40%"], "derived-d2")]),
+                new ReportTable("claims", "Claims", "",
+                    [new("Claim", ColumnKind.Key), new("As stated", ColumnKind.Text), new("Article", ColumnKind.Label)],
+                    [new(["C001", HostileCell, "Example article"], "claim-C001"), new(["C002", "$6m training cost", "Other"], "claim-C002")],
+                    Wide: true),
+            ],
+            [
+                new ReportSection("notes", "Notes", [new ReportParagraph("Second level <i>plain</i>.")]),
+            ]),
+            new ReportSection("sources", "Sources",
+            [
+                new ReportCitations([new ReportCitation("source-a", "Example article", "“A title”. Example Times.", "Note " + HostileCell)]),
+            ]),
         ]);
 }

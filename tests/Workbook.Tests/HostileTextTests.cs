@@ -1,4 +1,5 @@
-using AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Browser;
+using AnalysisHelpers.Export.Charts;
 
 namespace Workbook.Tests;
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
-using AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Browser;
+using AnalysisHelpers.Export.Charts;
+using AnalysisHelpers.Export.Files;
 
 namespace Workbook.Tests;
 

@@ -1,6 +1,8 @@
 namespace AnalysisHelpers.Notebooks;
 
-/// <summary>The stylesheet of executed-notebook pages.</summary>
+/// <summary>The stylesheet of executed-notebook pages. A table wider than the column (a DataFrame with many columns)
+/// takes its natural width and scrolls inside its output, with a shadow at the edge that has more to show; a long
+/// cell wraps at spaces within a readable width.</summary>
 internal static class NotebookHtmlStyles
 {
     public const string Css = """
@@ -26,9 +28,16 @@ internal static class NotebookHtmlStyles
         .output-text, .stream { background: transparent; border: 1px solid var(--border); }
         .stream.stderr { border-color: #d4a72c; background: #fff8c5; }
         .error { background: var(--error-bg); border: 1px solid var(--error); color: var(--error); white-space: pre-wrap; }
-        .output-html { overflow-x: auto; margin: 0.5rem 0; }
-        .output-html table { border-collapse: collapse; }
-        .output-html th, .output-html td { border: 1px solid var(--border); padding: 0.2rem 0.5rem; }
+        .output-html { overflow-x: auto; max-width: 100%; margin: 0.5rem 0; scrollbar-width: thin; overscroll-behavior-x: contain;
+          background: linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left center / 40px 100% no-repeat local,
+                      linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right center / 40px 100% no-repeat local,
+                      radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) left center / 12px 100% no-repeat scroll,
+                      radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) right center / 12px 100% no-repeat scroll; }
+        .output-html table { border-collapse: collapse; width: max-content; background: #fff; }
+        .output-html th, .output-html td { border: 1px solid var(--border); padding: 0.2rem 0.5rem; vertical-align: top; }
+        .output-html th { white-space: nowrap; }
+        .output-html td { max-width: 40em; overflow-wrap: normal; }
+        @media print { .output-html { overflow: visible; background: none; } .output-html table { width: auto; } }
         img { max-width: 100%; }
         """;
 }

@@ -13,14 +13,32 @@ public sealed class WorkbookAnalysis
     private WorkbookAnalysis(ClaimsDataset data)
     {
         Data = data;
-        Derived = DerivedCatalogue.Compute(data.Claims);
-        Conflicts = ConflictFinder.Find(data.Claims);
-        FactCheck = data.Links.Count > 0 ? FactChecker.Check(data) : [];
+        Derived = DerivedCatalogue.Compute(data);
+        FactCheck = data.Links.Count > 0
+            ? FactChecker.Check(data.Claims, data.References, data.Links, data.Sources, data.AnnotationOf, Derived)
+            : [];
+        Conflicts = ConflictFinder.Find(data, FactCheck, Derived);
+        ConflictsByKind = ConflictFinder.ByKind(Conflicts);
     }
 
     public ClaimsDataset Data { get; }
+
+    /// <summary>Every derived figure: first those within one article, then those across articles, then those set
+    /// against reference figures (see <see cref="DerivedFigure.Scope"/>).</summary>
     public IReadOnlyList<DerivedFigure> Derived { get; }
+
+    /// <summary>Derived figures whose inputs are all claims of one article.</summary>
+    public IReadOnlyList<DerivedFigure> DerivedWithinArticle => Derived.Where(d => d.Scope == DerivedScope.WithinArticle).ToList();
+
+    /// <summary>Derived figures that combine claims of several articles or set claims against reference figures.</summary>
+    public IReadOnlyList<DerivedFigure> DerivedCrossSource => Derived.Where(d => d.Scope != DerivedScope.WithinArticle).ToList();
+
+    /// <summary>Every conflict between articles and against reference figures, ordered by kind.</summary>
     public IReadOnlyList<Conflict> Conflicts { get; }
+
+    /// <summary>The conflicts grouped by kind, each group with its heading and the meaning of the kind.</summary>
+    public IReadOnlyList<ConflictGroup> ConflictsByKind { get; }
+
     /// <summary>One verdict per claim-reference link; empty when the data folder has no reference figures.</summary>
     public IReadOnlyList<FactCheckResult> FactCheck { get; }
 

@@ -36,6 +36,8 @@ internal sealed record BoundedRow(
         (BoundShape Shape, double Low, double High)? shape = quantity switch
         {
             { Value: double v } => (BoundShape.Point, v, v),
+            // "billions of yuan": the stored top is the convention's, so the figure is drawn as the floor it states.
+            { Qualifier: Qualifier.Range, Low: double l } when claim.HasConventionalTop => (BoundShape.AtLeast, l, double.NaN),
             { Qualifier: Qualifier.UpperBound, High: double h } => (BoundShape.AtMost, double.NaN, h),
             { Qualifier: Qualifier.LowerBound, Low: double l } => (BoundShape.AtLeast, l, double.NaN),
             { Qualifier: Qualifier.Range, Low: double l, High: double h } => (BoundShape.Between, l, h),
@@ -43,7 +45,7 @@ internal sealed record BoundedRow(
         };
         if (shape is not { } s) return null;
         return new BoundedRow(label, s.Shape, s.Low, s.High, CompanyColours.For(claim.Subject), claim.Subject,
-            NumberFormat.BoundInWords(quantity), HoverText.ForClaim(claim, source), IsDerived: false, claim.ClaimId);
+            claim.FigureInWords(), HoverText.ForClaim(claim, source), IsDerived: false, claim.ClaimId);
     }
 
     /// <summary>A derived figure's interval as a row. On a log axis a lower end at or below zero cannot be drawn,

@@ -60,7 +60,7 @@ public static class ClaimsBySourceChart
                 .ToArray();
             for (int i = 0; i < counts.Length; i++) totals[i] += counts[i];
             var hover = sourceIds.Select((id, i) => HtmlText.Escape(
-                $"{category}: {counts[i]} {(counts[i] == 1 ? "claim" : "claims")} in {(byId.TryGetValue(id, out var s) ? s.Title : id)}")).ToArray();
+                $"{category}: {counts[i]} {(counts[i] == 1 ? "claim" : "claims")} in {SourceLabels.Name(byId.GetValueOrDefault(id), id)}")).ToArray();
             draft.Traces.Add(Trace("bar")
                 .With("orientation", "h")
                 .With("name", HtmlText.Escape(category.Replace('_', ' ')))

@@ -5,8 +5,9 @@ using AnalysisHelpers.Quantities;
 
 namespace AnalysisHelpers.Charts;
 
-/// <summary>Each conflict's claims on adjacent rows with their bounds drawn, numbered so the rows of one conflict
-/// read together; one panel per unit, since a dollar figure and a share cannot share an axis.</summary>
+/// <summary>The conflicts whose claims carry figures, each numbered in the order of the conflicts table (by kind),
+/// its claims on adjacent rows with their bounds drawn; one panel per unit, since a dollar figure and a share cannot
+/// share an axis. Conflicts about facts without a number (stances, named players, dates) are in the table only.</summary>
 public static class ConflictsChart
 {
     public const string Id = "conflicts";
@@ -20,29 +21,26 @@ public static class ConflictsChart
         var byId = SourceLabels.ById(sourceList);
         var claimById = claimList.DistinctBy(c => c.ClaimId, StringComparer.Ordinal).ToDictionary(c => c.ClaimId, StringComparer.Ordinal);
 
-        // A pair of claims can disagree in more than one way; it is drawn once, numbered, with every way listed.
-        var pairs = conflictList
-            .GroupBy(c => string.Join("\u0001", c.ClaimIds), StringComparer.Ordinal)
-            .Select((group, index) => (Number: index + 1, Conflicts: group.ToList()))
-            .ToList();
-        var entries = pairs
-            .SelectMany(p => p.Conflicts[0].ClaimIds
-                .Where(claimById.ContainsKey)
-                .Select(id => (p.Number, p.Conflicts, Claim: claimById[id])))
+        var numbered = conflictList.Select((c, i) => (Number: i + 1, Conflict: c)).ToList();
+        var entries = numbered
+            .SelectMany(n => n.Conflict.ClaimIds
+                .Where(id => claimById.TryGetValue(id, out var c) && c.IsQuantitative)
+                .Select(id => (n.Number, n.Conflict, Claim: claimById[id])))
             .ToList();
         var panels = new List<RowPanel>();
         foreach (var unitGroup in entries.GroupBy(e => e.Claim.Unit).OrderBy(g => g.Key))
         {
             var unitEntries = unitGroup.ToList();
             var labels = RowLabels.Unique(unitEntries
-                .Select(e => ($"#{e.Number} {RowLabels.ItemAndSource(e.Claim, byId.GetValueOrDefault(e.Claim.SourceId))}", e.Claim.ClaimId))
+                .Select(e => ($"#{e.Number} {RowLabels.ItemAndSource(e.Claim, byId.GetValueOrDefault(e.Claim.SourceId))}", $"{e.Claim.ClaimId} in #{e.Number}"))
                 .ToList());
             var rows = unitEntries
                 .Select((e, i) => BoundedRow.FromClaim(e.Claim, labels[i], byId.GetValueOrDefault(e.Claim.SourceId)) is { } row
-                    ? row with { Hover = row.Hover + "<br>" + HtmlText.Escape($"conflict #{e.Number}: {string.Join("; ", e.Conflicts.Select(c => c.Kind.Describe()))}") }
+                    ? row with { Hover = row.Hover + "<br>" + HtmlText.Escape($"conflict #{e.Number} ({e.Conflict.Kind.Describe()}): {e.Conflict.Explanation}") }
                     : null)
                 .OfType<BoundedRow>()
                 .ToList();
+            if (rows.Count == 0) continue;
             var unit = unitGroup.Key;
             bool log = (unit is Unit.USD or Unit.CNY or Unit.Count) && rows.SelectMany(r => r.DrawnValues).All(v => v > 0);
             var axis = ValueAxis.Covering(rows.SelectMany(r => r.DrawnValues), unit, log);
@@ -50,13 +48,16 @@ public static class ConflictsChart
         }
         if (panels.Count == 0)
         {
-            panels.Add(new RowPanel("No conflicts found", [], ValueAxis.Covering([], Unit.USD, log: true), "US dollars (log scale)"));
+            panels.Add(new RowPanel("No conflicts with figures", [], ValueAxis.Covering([], Unit.USD, log: true), "US dollars (log scale)"));
         }
+        var drawnNumbers = entries.Select(e => e.Number).Distinct().ToList();
         var drawn = entries.Select(e => e.Claim).DistinctBy(c => c.ClaimId).OrderBy(c => c.ClaimId, StringComparer.Ordinal).ToList();
         string caption = conflictList.Count == 0
-            ? "No conflicts between articles were found."
-            : string.Join(" ", pairs.Select(p =>
-                $"#{p.Number} {string.Join(" and ", p.Conflicts.Select(c => c.Kind.Describe()))}: {p.Conflicts[0].Description}"));
+            ? "No conflicts between articles or with the reference figures were found."
+            : $"{Counted.Of(conflictList.Count, "conflict", "conflicts")} of {Counted.Of(conflictList.Select(c => c.Kind).Distinct().Count(), "kind", "kinds")}, numbered as in the conflicts table; " +
+              $"the {drawnNumbers.Count} whose claims carry a figure {(drawnNumbers.Count == 1 ? "is" : "are")} drawn: " +
+              string.Join("; ", numbered.Where(n => drawnNumbers.Contains(n.Number)).Select(n => $"#{n.Number} {n.Conflict.Kind.Describe()}")) +
+              ". Hover a row for the explanation; the others are about facts without a figure and are in the table.";
         return RowChart.Build(Id, Title, caption, panels, drawn, sourceList, []);
     }
 

@@ -10,10 +10,10 @@ public static class HoverText
 {
     public static string ForClaim(Claim claim, Source? source) => string.Join("<br>",
         "<b>" + HtmlText.Escape(claim.ClaimId) + "</b> · " + HtmlText.Escape(Subject(claim)),
-        "figure: " + HtmlText.Escape(NumberFormat.FormatQuantity(claim.Quantity)),
+        "figure: " + HtmlText.Escape(claim.Figure()),
         "as stated: “" + HtmlText.Escape(claim.AsStated) + "”",
         "attribution: " + HtmlText.Escape(string.IsNullOrWhiteSpace(claim.Attribution) ? "the article" : claim.Attribution),
-        "article: " + HtmlText.Escape(source?.Title ?? claim.SourceId));
+        "article: " + HtmlText.Escape(SourceLabels.Name(source, claim.SourceId)));
 
     public static string ForDerived(DerivedFigure figure) => string.Join("<br>",
         "<b>" + HtmlText.Escape(figure.Id) + "</b> · " + HtmlText.Escape(figure.Name),

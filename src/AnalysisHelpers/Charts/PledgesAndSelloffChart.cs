@@ -54,7 +54,8 @@ public static class PledgesAndSelloffChart
         }
         string caption =
             $"{Counted.Of(drawn.Count, "pledge or market claim", "pledge and market claims")}. Each currency has its own panel and axis; amounts in yuan are shown " +
-            "as stated and not converted. Segments are ranges (\"billions of yuan\"), arrows to an axis edge are bounds.";
+            "as stated and not converted. Arrows to an axis edge are bounds; \"billions of yuan\" is drawn as the floor of ¥1B it states, " +
+            "since the ¥1T top of its stored range comes from the vague-magnitude convention, not from the article.";
         return RowChart.Build(Id, Title, caption, panels, drawn.OrderBy(c => c.ClaimId, StringComparer.Ordinal).ToList(), sourceList, []);
     }
 }

@@ -20,7 +20,7 @@ public static class ClaimTable
             new StringDataFrameColumn("period", rows.Select(c => c.Period)),
             new StringDataFrameColumn("as_stated", rows.Select(c => c.AsStated)),
             new StringDataFrameColumn("qualifier", rows.Select(c => c.Qualifier.ToToken())),
-            new StringDataFrameColumn("figure", rows.Select(c => c.IsQuantitative ? NumberFormat.FormatQuantity(c.Quantity) : "no figure")),
+            new StringDataFrameColumn("figure", rows.Select(c => c.Figure())),
             new StringDataFrameColumn("attribution", rows.Select(c => c.Attribution)));
     }
 }

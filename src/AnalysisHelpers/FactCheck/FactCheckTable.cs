@@ -1,3 +1,4 @@
+using AnalysisHelpers.Claims;
 using Microsoft.Data.Analysis;
 
 namespace AnalysisHelpers.FactCheck;
@@ -14,7 +15,7 @@ internal static class FactCheckTable
             new StringDataFrameColumn("relation", list.Select(r => r.Relation)),
             new StringDataFrameColumn("verdict", list.Select(r => r.Verdict.ToToken())),
             new StringDataFrameColumn("as_stated", list.Select(r => r.Claim.AsStated)),
-            new StringDataFrameColumn("claim_figure", list.Select(r => FigureText.Describe(Figure.Of(r.Claim)))),
+            new StringDataFrameColumn("claim_figure", list.Select(r => r.Claim.Figure())),
             new StringDataFrameColumn("reference_figure", list.Select(r => FigureText.Describe(Figure.Of(r.Reference)))),
             new DoubleDataFrameColumn("ratio", list.Select(r => r.Ratio)),
             new DoubleDataFrameColumn("percent_difference", list.Select(r => r.PercentDifference)),

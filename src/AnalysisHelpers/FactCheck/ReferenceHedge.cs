@@ -1,13 +1,12 @@
-using System.Text.RegularExpressions;
 using AnalysisHelpers.Claims;
 using AnalysisHelpers.Quantities;
 
 namespace AnalysisHelpers.FactCheck;
 
 /// <summary>Whether a reference hedges its figure and whether the article kept the hedge. A reference hedges when
-/// its numbers are only a floor or a ceiling, or when its topic or note qualifies the figure in words; an article
-/// drops the hedge when it writes the figure as a plain point.</summary>
-internal static partial class ReferenceHedge
+/// its numbers are only a floor or a ceiling, or when its <c>hedge</c> column records the words it hedges with; an
+/// article drops the hedge when it writes the figure as a plain point.</summary>
+internal static class ReferenceHedge
 {
     /// <summary>How the reference hedges, in words for an explanation ("only a floor", "“probably”"), or null.</summary>
     public static string? Of(ReferenceFigure reference)
@@ -15,8 +14,7 @@ internal static partial class ReferenceHedge
         var figure = Figure.Of(reference);
         if (figure.IsFloorOnly) return "only a floor";
         if (figure.IsCeilingOnly) return "only a ceiling";
-        var match = HedgeWords().Match(reference.Topic + " " + reference.Note);
-        return match.Success ? "“" + match.Value.ToLowerInvariant() + "”" : null;
+        return reference.Hedge.Length > 0 ? "“" + reference.Hedge + "”" : null;
     }
 
     /// <summary>True when the article writes the figure as a plain point. The stored qualifier records where a
@@ -24,12 +22,7 @@ internal static partial class ReferenceHedge
     public static bool StatedFlat(Claim claim)
     {
         if (!claim.Qualifier.IsPoint() || claim.Value is null) return false;
-        if (QuantityParser.TryParse(claim.AsStated, out var parsed, out _) && parsed is not null)
-            return parsed.Qualifier == Qualifier.Exact;
+        if (claim.Reading is { } reading) return reading.Quantity.Qualifier == Qualifier.Exact;
         return claim.Qualifier == Qualifier.Exact;
     }
-
-    [GeneratedRegex(@"\b(probably|about|roughly|approximately|around|more than|less than|at least|at most)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HedgeWords();
 }

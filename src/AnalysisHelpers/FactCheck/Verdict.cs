@@ -24,6 +24,9 @@ public enum Verdict
     /// <summary>The reference appeared after the article, so the article could not have known it and a mismatch is
     /// not held against it.</summary>
     Postdated,
+    /// <summary>The reference dates the event well before the article, which still presents it as happening now or
+    /// still to come: true once, out of date by the article's own date.</summary>
+    Stale,
     /// <summary>No figures can be set against each other: one side has no number, the units differ, or the link is
     /// about dates or arithmetic rather than the figures themselves.</summary>
     Unverifiable,

@@ -37,9 +37,9 @@ public static class DisplayFormatters
             Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameHtml.Render(frame, MaxRows)), Html);
             Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameText.Render(frame, MaxRows)), PlainText);
 
-            Formatter.Register<ChartSpec>((spec, writer) => writer.Write(PlotlyHtml.ForSpec(spec)), Html);
+            Formatter.Register<ChartSpec>((spec, writer) => writer.Write(ChartMime.Html(spec)), Html);
             Formatter.Register<ChartSpec>((spec, writer) => writer.Write($"{spec.Id}: {spec.Title} ({spec.Width}×{spec.Height}) — {spec.Caption}"), PlainText);
-            Formatter.Register<GenericChart>((chart, writer) => writer.Write(PlotlyHtml.ForChart(chart)), Html);
+            Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartMime.Html(chart)), Html);
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(GenericChart.toFigureJson(chart)), PlainText);
 
             Formatter.Register<Claim>((claim, writer) => writer.Write(ValueDisplay.Html(claim)), Html);

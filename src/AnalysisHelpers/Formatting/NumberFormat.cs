@@ -85,6 +85,20 @@ public static class NumberFormat
         };
     }
 
+    /// <summary>A figure with its hedging and what its words add to the stored qualifier: "≈ $6M (claimed)" for a
+    /// claimed figure the article words as approximate; "≥ ¥1B (top ¥1T by convention only)" for a bare plural
+    /// ("billions of yuan"), whose stored top is the vague-magnitude convention's and not the text's.</summary>
+    public static string FormatQuantity(Quantity quantity, bool wordedApproximately, bool conventionalTop)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        if (conventionalTop && quantity is { Qualifier: Qualifier.Range, Low: double low, High: double high })
+            return $"≥ {Format(low, quantity.Unit)} (top {Format(high, quantity.Unit)} by convention only)";
+        var text = FormatQuantity(quantity);
+        return wordedApproximately && quantity.Value is not null && quantity.Qualifier != Qualifier.Approximate && quantity.Unit != Unit.None
+            ? "≈ " + text
+            : text;
+    }
+
     /// <summary>A bound in words, as chart labels read: "less than $6M", "more than $100M".</summary>
     public static string BoundInWords(Quantity quantity) => quantity switch
     {
@@ -93,7 +107,20 @@ public static class NumberFormat
         _ => FormatQuantity(quantity),
     };
 
-    /// <summary>An interval: a point as its value, an open side as "≥"/"≤", otherwise "low–high".</summary>
+    /// <summary><see cref="BoundInWords(Quantity)"/> with what the words add: "≈ $6M (claimed)", and a bare plural
+    /// as the floor it is ("¥1B or more").</summary>
+    public static string BoundInWords(Quantity quantity, bool wordedApproximately, bool conventionalTop)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        if (conventionalTop && quantity is { Qualifier: Qualifier.Range, Low: double low })
+            return Format(low, quantity.Unit) + " or more";
+        return quantity.Qualifier is Qualifier.UpperBound or Qualifier.LowerBound
+            ? BoundInWords(quantity)
+            : FormatQuantity(quantity, wordedApproximately, conventionalTop: false);
+    }
+
+    /// <summary>An interval: a point as its value, an open side as "≥"/"≤", otherwise "low–high" ("≈ $5.58M" when
+    /// both ends round to the same text).</summary>
     public static string FormatInterval(Interval interval, Unit unit)
     {
         bool lowOpen = !double.IsFinite(interval.Low), highOpen = !double.IsFinite(interval.High);
@@ -101,7 +128,9 @@ public static class NumberFormat
         if (interval.IsPoint) return Format(interval.Low, unit);
         if (highOpen) return "≥ " + Format(interval.Low, unit);
         if (lowOpen) return "≤ " + Format(interval.High, unit);
-        return Format(interval.Low, unit) + "–" + Format(interval.High, unit);
+        string low = Format(interval.Low, unit), high = Format(interval.High, unit);
+        // Ends closer than the house format shows would read "$5.58M–$5.58M"; the interval is narrower than its digits.
+        return low == high ? "≈ " + low : low + "–" + high;
     }
 
     private static string PointWithQualifier(string figure, Qualifier qualifier) => qualifier switch

@@ -12,7 +12,7 @@ public static class ValueDisplay
 {
     public static string PlainText(Claim claim)
     {
-        string figure = claim.IsQuantitative ? NumberFormat.FormatQuantity(claim.Quantity) : claim.Statement;
+        string figure = claim.IsQuantitative ? claim.Figure() : claim.Statement;
         string what = string.Join(" ", new[] { claim.Subject, claim.Item, claim.Metric.Replace('_', ' ') }.Where(s => !string.IsNullOrWhiteSpace(s)));
         return $"{claim.ClaimId} [{claim.Category}] {what}: {figure} — “{claim.AsStated}” " +
                $"({Attribution(claim)}; {claim.SourceId} line {claim.SourceLine.ToString(CultureInfo.InvariantCulture)})";
@@ -26,7 +26,7 @@ public static class ValueDisplay
         ("subject", claim.Subject),
         ("item", claim.Item),
         ("metric", claim.Metric),
-        ("figure", claim.IsQuantitative ? NumberFormat.FormatQuantity(claim.Quantity) : ""),
+        ("figure", claim.IsQuantitative ? claim.Figure() : ""),
         ("period", claim.Period),
         ("as stated", claim.AsStated),
         ("attribution", Attribution(claim)),

@@ -27,7 +27,12 @@ public static partial class QuantityParser
     private static readonly (string Phrase, Qualifier Qualifier)[] HedgesLongestFirst =
         Hedges.OrderByDescending(h => h.Phrase.Length).ToArray();
 
-    public static Quantity Parse(string text)
+    public static Quantity Parse(string text) => Read(text).Quantity;
+
+    /// <summary>Reads a figure together with what its wording says beyond the numbers: whether it is worded as
+    /// approximate, whether a range's top comes only from the vague-magnitude convention, and how far the last digit
+    /// written lets the true value lie from the point (see <see cref="QuantityReading"/>).</summary>
+    public static QuantityReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = Normalize(text);
@@ -53,21 +58,55 @@ public static partial class QuantityParser
         if (TryRange(s, text, out var range))
         {
             if (hedge != Qualifier.Exact) throw new QuantityFormatException(text, "a hedge word before a range is ambiguous");
-            return range;
+            return new QuantityReading(range, false, false, 0);
         }
-        if (TryVague(s, text, out var vague))
+        if (TryVague(s, text, out var vague, out bool conventionalTop))
         {
             if (hedge != Qualifier.Exact) throw new QuantityFormatException(text, "a hedge word before a vague amount is ambiguous");
-            return vague;
+            return new QuantityReading(vague, false, conventionalTop, 0);
+        }
+        if (TrySuperlative(s, text, out var superlative))
+        {
+            if (hedge != Qualifier.Exact) throw new QuantityFormatException(text, "a hedge word before a superlative is ambiguous");
+            return new QuantityReading(superlative, false, false, 0);
         }
 
-        var (value, unit) = ParseAmount(s, text);
-        return hedge switch
+        var (value, unit) = ParseAmount(s, text, out double halfUnit);
+        var quantity = hedge switch
         {
             Qualifier.LowerBound => Quantity.AtLeast(value, unit),
             Qualifier.UpperBound => Quantity.AtMost(value, unit),
             _ => Quantity.Point(value, unit, hedge),
         };
+        return new QuantityReading(quantity, hedge == Qualifier.Approximate, false, halfUnit);
+    }
+
+    /// <summary>"most downloaded open-source AI model", "the most popular app": a superlative names first place,
+    /// rank 1, the way "first" does. What follows "most" is at most three plain words after the adjective.</summary>
+    private static bool TrySuperlative(string s, string original, out Quantity quantity)
+    {
+        quantity = null!;
+        if (s.StartsWith("the ", StringComparison.Ordinal)) s = s[4..];
+        if (!s.StartsWith("most ", StringComparison.Ordinal)) return false;
+        var words = s[5..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !NounRegex().IsMatch(words[0])) return false;
+        CheckNouns(words[1..], original);
+        quantity = Quantity.Point(1, Unit.Rank);
+        return true;
+    }
+
+    public static bool TryRead(string text, out QuantityReading? reading)
+    {
+        try
+        {
+            reading = Read(text);
+            return true;
+        }
+        catch (QuantityFormatException)
+        {
+            reading = null;
+            return false;
+        }
     }
 
     public static bool TryParse(string text, out Quantity? quantity, out string? error)
@@ -112,7 +151,7 @@ public static partial class QuantityParser
         }
         if (left is null || right is null) return false;
 
-        var (high, unit) = ParseAmount(right, original);
+        var (high, unit) = ParseAmount(right, original, out _);
         // The left end inherits what only the right end states: "$1-2 billion", "five to ten times", "5-10%". It takes
         // the right end's scale and unit words only when its bare number is the smaller one, so "500,000 to 1 million"
         // stays literal; "10 to 5" still reads as a range that runs backwards.
@@ -134,13 +173,13 @@ public static partial class QuantityParser
             if (bare < rightBare)
             {
                 var prefix = rightAmount[..(rightAmount.Length - rightRest.Length)];
-                (low, _) = ParseAmount(prefix + leftRest.Trim() + tail, original);
+                (low, _) = ParseAmount(prefix + leftRest.Trim() + tail, original, out _);
             }
             else low = bare;
         }
         else
         {
-            var (l, leftUnit) = ParseAmount(leftAmount, original);
+            var (l, leftUnit) = ParseAmount(leftAmount, original, out _);
             if (leftUnit != unit) throw new QuantityFormatException(original, $"the two ends of the range have different units ({leftUnit.ToToken()} and {unit.ToToken()})");
             low = l;
         }
@@ -149,9 +188,12 @@ public static partial class QuantityParser
         return true;
     }
 
-    private static bool TryVague(string s, string original, out Quantity quantity)
+    /// <param name="conventionalTop">True for a bare plural ("billions"), whose top end of a thousand times the base
+    /// comes from the convention, not from the words.</param>
+    private static bool TryVague(string s, string original, out Quantity quantity, out bool conventionalTop)
     {
         quantity = null!;
+        conventionalTop = false;
         var m = VagueRegex().Match(s);
         if (!m.Success) return false;
         double first = NumberWords.Magnitudes[m.Groups["m1"].Value];
@@ -166,6 +208,7 @@ public static partial class QuantityParser
         else
         {
             width = first <= 100 ? 10 : 1000;
+            conventionalTop = first > 100;
         }
         var unit = Unit.Count;
         if (m.Groups["cur"].Success) unit = m.Groups["cur"].Value is "yuan" or "renminbi" or "rmb" ? Unit.CNY : Unit.USD;
@@ -177,8 +220,14 @@ public static partial class QuantityParser
     }
 
     /// <summary>An amount without hedge: [currency] number [scale] [percent] [currency word] [noun words].</summary>
-    private static (double Value, Unit Unit) ParseAmount(string s, string original)
+    /// <param name="halfUnit">Half a unit of the last digit written, in base units, for a figure written with a scale
+    /// word or as a percentage ("$1.2 billion": 0.05 billion; "30%": 0.005); zero for whole numbers written without a
+    /// scale (counts, years, ranks, durations), which are taken as exact.</param>
+    private static (double Value, Unit Unit) ParseAmount(string s, string original, out double halfUnit)
     {
+        halfUnit = 0;
+        int decimals = 0;
+        double suffixScale = 1;
         s = FoldRegex().Replace(s.Trim(), "$1 fold");
         var rest = StripCurrency(s, out var currency);
 
@@ -193,6 +242,8 @@ public static partial class QuantityParser
             if (hasComma && !ThousandsRegex().IsMatch(numberText))
                 throw new QuantityFormatException(original, $"\"{numberText}\" is not a well-formed number (commas must separate groups of three digits)");
             value = double.Parse(numberText.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            int point = numberText.IndexOf('.');
+            decimals = point < 0 ? 0 : numberText.Length - point - 1;
             var suffix = m.Groups["suffix"].Value;
             rest = rest[m.Length..].TrimStart();
             if (suffix is "st" or "nd" or "rd" or "th")
@@ -212,6 +263,7 @@ public static partial class QuantityParser
                 if (!NumberWords.ScaleSuffixes.TryGetValue(suffix, out var sfx))
                     throw new QuantityFormatException(original, $"unknown suffix \"{suffix}\" after the number");
                 value *= sfx;
+                suffixScale = sfx;
             }
         }
         else
@@ -235,10 +287,12 @@ public static partial class QuantityParser
 
         // Scale words: "6 million", "1.2 billion".
         var tokens = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        bool scaled = false;
+        bool scaled = suffixScale != 1;
+        double wordScale = 1;
         while (tokens.Count > 0 && NumberWords.Scales.TryGetValue(tokens[0], out var scale))
         {
             value *= scale;
+            wordScale *= scale;
             scaled = true;
             tokens.RemoveAt(0);
         }
@@ -254,6 +308,8 @@ public static partial class QuantityParser
             value /= 100;
             unit = Unit.Fraction;
         }
+        if (scaled || percent)
+            halfUnit = 0.5 * Math.Pow(10, -decimals) * suffixScale * wordScale / (percent ? 100 : 1);
 
         if (tokens.Count > 0 && tokens[0] is "yuan" or "renminbi" or "rmb" or "dollars" or "usd")
         {

@@ -5,15 +5,16 @@ using AnalysisHelpers.Tables;
 
 namespace Workbook.Commands;
 
-/// <summary><c>workbook check</c>: validates the data folder (and provenance against the articles) and prints a
-/// one-screen summary; data problems go to stderr as file:line:column: message, exit code 1.</summary>
+/// <summary><c>workbook check</c>: validates the data folder, and against the articles checks provenance and
+/// coverage (every figure-like span in a claim or explained by an exclusion), then prints a one-screen summary;
+/// problems go to stderr as file:line:column: message, exit code 1. The checks are the library's; this only prints.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "Folder with claims.csv, sources.csv and their schemas (default: data)" };
         var sources = new Option<DirectoryInfo>("--sources") { Description = "Folder with the articles, to check each claim's provenance (default: ../shared/seeds when it exists)" };
-        var command = new Command("check", "Validate the claims data and print a summary.") { data, sources };
+        var command = new Command("check", "Validate the claims data, check every figure against its article and list figures no claim covers.") { data, sources };
         command.SetAction(parse =>
         {
             var dataDir = parse.GetValue(data)?.FullName ?? WorkbookPaths.DefaultDataDirectory();
@@ -36,6 +37,7 @@ internal static class CheckCommand
             return 1;
         }
 
+        CoverageReport? coverage = null;
         if (articlesDir is not null)
         {
             if (!Directory.Exists(articlesDir))
@@ -44,14 +46,16 @@ internal static class CheckCommand
                 return 1;
             }
             var problems = ProvenanceCheck.Check(dataset, articlesDir);
-            if (problems.Count > 0)
+            coverage = CoverageCheck.Check(dataset, articlesDir);
+            var all = problems.Concat(coverage.Problems).ToList();
+            if (all.Count > 0)
             {
-                ErrorReport.Write(problems, stderr);
+                ErrorReport.Write(all, stderr);
                 return 1;
             }
         }
 
-        DataSummary.Write(dataset, articlesDir, stdout);
+        DataSummary.Write(dataset, articlesDir, coverage, stdout);
         return 0;
     }
 }

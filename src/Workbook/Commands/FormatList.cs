@@ -1,4 +1,4 @@
-using AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Charts;
 
 namespace Workbook.Commands;
 

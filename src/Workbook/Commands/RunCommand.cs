@@ -1,5 +1,5 @@
 using System.CommandLine;
-using AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Files;
 using Workbook.Export;
 using Workbook.Notebooks;
 

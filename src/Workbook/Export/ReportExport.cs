@@ -1,5 +1,10 @@
 using AnalysisHelpers.Analysis;
-using AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Browser;
+using AnalysisHelpers.Export.Charts;
+using AnalysisHelpers.Export.Files;
+using AnalysisHelpers.Export.Report;
+using AnalysisHelpers.Export.Report.Content;
+using AnalysisHelpers.Export.Tables;
 using AnalysisHelpers.Tables;
 
 namespace Workbook.Export;
@@ -65,9 +70,8 @@ internal static class ReportExport
         int? provenanceProblems = request.ArticlesDirectory is { } articles && Directory.Exists(articles)
             ? AnalysisHelpers.Provenance.ProvenanceCheck.Check(analysis.Data, articles).Count
             : null;
-        var extras = new ReportExtras(provenanceProblems, ReportSections.Extra(analysis));
-        var model = ReportContent.Build(analysis, charts, extras);
-        var exportCharts = charts.Select(ReportContent.ToExportChart).ToList();
+        var context = new ReportContext(DateOnly.FromDateTime(DateTime.UtcNow), BuildVersion, DataFingerprint.Of(analysis.Data.Directory), provenanceProblems);
+        var model = ReportContent.Build(analysis, charts, context);
         Directory.CreateDirectory(request.OutputDirectory);
         PhaseTimes.Mark("export: analysis, charts, report model");
 
@@ -79,39 +83,32 @@ internal static class ReportExport
 
         cancel.ThrowIfCancellationRequested();
         var files = new List<ExportedFile>(AnalysisTables.Write(request.OutputDirectory, analysis));
-        var html = ReportBuilder.Build(model);
-        var reportHtml = Path.Combine(request.OutputDirectory, "report.html");
+        var html = ReportHtml.Build(model);
         PhaseTimes.Mark("export: tables, report html");
 
         // Chart HTML and JSON need no browser: written while it starts.
         var withoutBrowser = request.Formats & ~ChartFormats.Static;
         if (withoutBrowser != ChartFormats.None)
-            files.AddRange((await ChartExporter.ExportAsync(request.OutputDirectory, exportCharts, withoutBrowser, location, cancel)).Files);
+            files.AddRange((await ChartExporter.ExportAsync(request.OutputDirectory, charts, withoutBrowser, location, cancel)).Files);
         PhaseTimes.Mark("export: chart html, json");
 
         if (browser is not null)
         {
             var renderer = await browser.GetAsync();
             PhaseTimes.Mark("export: wait for browser");
-            var result = await ChartExporter.ExportAsync(request.OutputDirectory, exportCharts, request.Formats & ChartFormats.Static, renderer, cancel);
+            var result = await ChartExporter.ExportAsync(request.OutputDirectory, charts, request.Formats & ChartFormats.Static, renderer, cancel);
             files.AddRange(result.Files);
             PhaseTimes.Mark("export: chart svg, png, pdf");
             cancel.ThrowIfCancellationRequested();
-            AtomicFile.WriteAllText(reportHtml, html);
-            files.Add(new ExportedFile(Path.GetFullPath(reportHtml), "report.html", OutputKind.ReportHtml));
+            files.Add(ReportFiles.WriteHtml(request.OutputDirectory, html));
             if (request.Formats.HasFlag(ChartFormats.Pdf))
-            {
-                var reportPdf = Path.Combine(request.OutputDirectory, "report.pdf");
-                AtomicFile.WriteAllBytes(reportPdf, await renderer.PrintHtmlToPdfAsync(html, cancel: cancel));
-                files.Add(new ExportedFile(Path.GetFullPath(reportPdf), "report.pdf", OutputKind.ReportPdf));
-            }
+                files.Add(await ReportFiles.WritePdfAsync(request.OutputDirectory, html, renderer, cancel));
             PhaseTimes.Mark("export: report html, pdf");
         }
         else
         {
             cancel.ThrowIfCancellationRequested();
-            AtomicFile.WriteAllText(reportHtml, html);
-            files.Add(new ExportedFile(Path.GetFullPath(reportHtml), "report.html", OutputKind.ReportHtml));
+            files.Add(ReportFiles.WriteHtml(request.OutputDirectory, html));
             if (wantsStatic)
             {
                 var message = $"Static formats (SVG, PNG, PDF) were not exported: {location.Message}";
@@ -134,6 +131,19 @@ internal static class ReportExport
         foreach (var file in files.DistinctBy(f => f.FullPath))
             builder.AddOutput(file.FullPath, file.Kind);
         builder.Build().WriteTo(outputDirectory);
+    }
+
+    /// <summary>The version and, when the build knows it, the commit it was built from: "1.0.0 (commit 4d9aace)".</summary>
+    public static string BuildVersion
+    {
+        get
+        {
+            var info = typeof(ReportExport).Assembly
+                .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion;
+            var plus = info?.IndexOf('+') ?? -1;
+            return plus > 0 && info!.Length > plus + 7 ? $"{ToolVersion} (commit {info.Substring(plus + 1, 7)})" : ToolVersion;
+        }
     }
 
     public static string ToolVersion =>

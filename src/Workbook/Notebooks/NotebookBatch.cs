@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using AnalysisHelpers.Export;
+using AnalysisHelpers.Export.Charts;
+using AnalysisHelpers.Export.Files;
 using AnalysisHelpers.Formatting;
 using AnalysisHelpers.Notebooks;
 

@@ -7,10 +7,10 @@ namespace AnalysisHelpers.Tests.Charts;
 public class ConflictsChartTests
 {
     [Fact]
-    public void Each_conflicting_pair_is_drawn_once_with_both_claims_as_stated()
+    public void Each_conflict_with_figures_is_numbered_as_in_the_table_with_its_claims_as_stated()
     {
         var conflicts = ConflictFinder.Find(SampleArticles.Claims);
-        Assert.NotEmpty(conflicts);
+        var model = conflicts.Select((c, i) => (c, Number: i + 1)).Single(x => x.c.Kind == ConflictKind.DifferentModel);
         var spec = ConflictsChart.Build(conflicts, SampleArticles.Claims, SampleArticles.Sources);
         using var figure = new FigureJsonReader(spec.FigureJson);
 
@@ -18,9 +18,10 @@ public class ConflictsChartTests
         var r1 = figure.SingleTraceFor(SampleArticles.R1TrainingCost.ClaimId);
         Assert.Equal([SampleArticles.V3TrainingCost.Value!.Value], Numbers(v3, "x"));
         Assert.Equal(SampleArticles.R1TrainingCost.ValueHigh!.Value, Numbers(r1, "x")[1]);
-        Assert.StartsWith("#1 ", Strings(v3, "y")[0]);
-        Assert.StartsWith("#1 ", Strings(r1, "y")[0]);
-        Assert.All(conflicts, c => Assert.Contains(c.Kind.Describe(), Strings(v3, "hovertext")[0]));
+        Assert.StartsWith($"#{model.Number} ", Strings(v3, "y")[0]);
+        Assert.StartsWith($"#{model.Number} ", Strings(r1, "y")[0]);
+        Assert.Contains(model.c.Kind.Describe(), Strings(v3, "hovertext")[0]);
+        Assert.Contains($"#{model.Number} {model.c.Kind.Describe()}", spec.Caption);
     }
 
     [Fact]

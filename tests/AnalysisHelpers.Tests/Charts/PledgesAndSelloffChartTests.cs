@@ -8,12 +8,16 @@ public class PledgesAndSelloffChartTests
     private static readonly ChartSpec Spec = PledgesAndSelloffChart.Build(SampleArticles.Claims, SampleArticles.Sources);
 
     [Fact]
-    public void Yuan_amounts_keep_their_stated_values_on_an_axis_of_their_own()
+    public void Yuan_amounts_keep_their_stated_values_on_an_axis_of_their_own_and_billions_is_a_floor_not_a_segment_to_a_trillion()
     {
         using var figure = new FigureJsonReader(Spec.FigureJson);
         var yuan = figure.SingleTraceFor(SampleArticles.MeituanPledge.ClaimId);
         var dollars = figure.SingleTraceFor(SampleArticles.AlibabaPledge.ClaimId);
-        Assert.Equal([SampleArticles.MeituanPledge.ValueLow!.Value, SampleArticles.MeituanPledge.ValueHigh!.Value], Numbers(yuan, "x"));
+        // "billions of yuan": an arrow from ¥1B to the axis edge; the convention's ¥1T is nowhere drawn.
+        var x = Numbers(yuan, "x");
+        Assert.Equal(SampleArticles.MeituanPledge.ValueLow!.Value, x[0]);
+        Assert.DoesNotContain(SampleArticles.MeituanPledge.ValueHigh!.Value, x);
+        Assert.Contains("¥1B or more", Strings(yuan, "text")[0]);
         Assert.Equal([SampleArticles.AlibabaPledge.Value!.Value], Numbers(dollars, "x"));
         Assert.NotEqual(yuan.GetProperty("xaxis").GetString(), dollars.GetProperty("xaxis").GetString());
     }

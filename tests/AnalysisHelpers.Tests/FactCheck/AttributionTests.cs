@@ -37,8 +37,8 @@ public class AttributionTests
         var r1 = Claim(Quantity.Point(6e5, Unit.USD), "$600,000", item: "DeepSeek-R1");
         var result = CheckWithV3Claim(r1, V3Cost, Relations.DifferentScope);
         Assert.Equal(Verdict.DifferentScope, result.Verdict);
-        // 600000 / 5576000 = 0.10760...
-        Assert.Equal(0.107604, result.Ratio!.Value, 6);
+        // Figures of different things are not divided into each other.
+        Assert.Null(result.Ratio);
     }
 
     [Fact]
@@ -70,12 +70,32 @@ public class AttributionTests
     }
 
     [Fact]
-    public void A_different_scope_keeps_its_verdict_and_ratio_when_the_claim_names_no_model()
+    public void A_different_scope_keeps_its_verdict_and_gives_no_ratio_when_the_claim_names_no_model()
     {
+        // A market-wide sell-off against one company's loss: the share is a derived figure, not a ratio of two
+        // measures of one thing.
         var total = Claim(Quantity.Point(1e12, Unit.USD), "$1 trillion");
         var result = Check(total, Reference(593e9, "USD", low: 589e9, high: 594e9, topic: "Nvidia one-day market value loss"), Relations.DifferentScope);
         Assert.Equal(Verdict.DifferentScope, result.Verdict);
-        // The stated figure stands for a reference with a spread: 1000 / 593 = 1.68634...
-        Assert.Equal(1.68634, result.Ratio!.Value, 5);
+        Assert.Null(result.Ratio);
+        Assert.Contains("$593B", result.Explanation);
+    }
+
+    [Fact]
+    public void A_fact_the_reference_documents_for_another_model_is_misattributed_when_the_claim_names_the_same_thing()
+    {
+        var chips = NoFigure("primarily utilizing Nvidia's H800 chips", item: "DeepSeek-R1");
+        var cluster = Reference(2048, "count", topic: "DeepSeek-V3 training cluster size (H800 GPUs)", id: "R03");
+        var v3 = Claim(Quantity.Point(6e6, Unit.USD), "$6 million", item: "DeepSeek-V3", id: "C900");
+        ClaimAnnotation Reading(string id) => id == chips.ClaimId
+            ? new ClaimAnnotation(id, ["H800"], "", "", "", "", "", "", "", "The chips named.")
+            : ClaimAnnotation.None(id);
+        var link = new ClaimReferenceLink(chips.ClaimId, cluster.RefId, Relations.DifferentScope, "A link.");
+        var named = Assert.Single(FactChecker.Check([chips, v3], [cluster], [link], [Article()], Reading));
+        Assert.Equal(Verdict.Misattributed, named.Verdict);
+        Assert.Contains("documents it for DeepSeek-V3", named.Explanation);
+        // Without the annotation naming the thing, the reference only informs the claim.
+        var unnamed = Assert.Single(FactChecker.Check([chips, v3], [cluster], [link], [Article()]));
+        Assert.Equal(Verdict.DifferentScope, unnamed.Verdict);
     }
 }

@@ -41,8 +41,9 @@ public class BoundComparisonTests
         var result = Check(Claim(Quantity.AtLeast(1e8, Unit.USD), "$100 million+"), Reference(78_400_000, "USD"), Relations.BoundCheck);
         Assert.Equal(Verdict.Contradicted, result.Verdict);
         Assert.False(result.BoundHolds);
-        // The ratio of a floor to a point needs no midpoint: 100 / 78.4 = 1.2755...
-        Assert.Equal(1.27551, result.Ratio!.Value, 5);
+        // A floor over a point is no ratio of two figures: the claim says only "at least".
+        Assert.Null(result.Ratio);
+        Assert.Null(result.PercentDifference);
     }
 
     [Fact]
@@ -82,11 +83,12 @@ public class BoundComparisonTests
     }
 
     [Fact]
-    public void A_bound_check_between_two_plain_points_is_not_a_bound_and_stays_unverified()
+    public void A_bound_check_between_two_plain_points_is_not_a_bound_and_stays_unverified_without_a_ratio()
     {
+        // Arithmetic the figures alone do not show (a cost against a loss): no ratio of the two is printed.
         var result = Check(Claim(Quantity.Point(7e9, Unit.USD), "$7 billion"), Reference(5e9, "USD"), Relations.BoundCheck);
         Assert.Equal(Verdict.Unverifiable, result.Verdict);
         Assert.Null(result.BoundHolds);
-        Assert.Equal(1.4, result.Ratio!.Value, 12);
+        Assert.Null(result.Ratio);
     }
 }

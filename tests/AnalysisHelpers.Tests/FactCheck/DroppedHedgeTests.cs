@@ -9,11 +9,11 @@ namespace AnalysisHelpers.Tests.FactCheck;
 public class DroppedHedgeTests
 {
     [Fact]
-    public void A_flat_claim_of_a_figure_the_reference_calls_probable_drops_the_hedge()
+    public void A_flat_claim_of_a_figure_the_reference_hedges_as_probable_drops_the_hedge()
     {
         // Stored as an estimate, but worded flat ("just").
         var claim = Claim(Quantity.Point(0.02, Unit.Fraction, Qualifier.Estimate), "just 2%");
-        var result = Check(claim, Reference(0.02, "fraction", note: "He said the firm probably spent about 2%."), Relations.SameQuantity);
+        var result = Check(claim, Reference(0.02, "fraction", hedge: "probably"), Relations.SameQuantity);
         Assert.Equal(Verdict.DroppedHedge, result.Verdict);
         Assert.Contains("“probably”", result.Explanation);
     }
@@ -22,7 +22,7 @@ public class DroppedHedgeTests
     public void A_claim_that_keeps_the_hedge_is_consistent()
     {
         var claim = Claim(Quantity.Point(0.02, Unit.Fraction, Qualifier.Approximate), "about 2%");
-        var result = Check(claim, Reference(0.02, "fraction", note: "He said the firm probably spent about 2%."), Relations.SameQuantity);
+        var result = Check(claim, Reference(0.02, "fraction", hedge: "probably"), Relations.SameQuantity);
         Assert.Equal(Verdict.Consistent, result.Verdict);
     }
 
@@ -39,7 +39,7 @@ public class DroppedHedgeTests
     public void A_contradicted_figure_is_not_relabelled_as_a_dropped_hedge()
     {
         var claim = Claim(Quantity.Point(0.05, Unit.Fraction), "5%");
-        var result = Check(claim, Reference(0.02, "fraction", note: "Probably about 2%."), Relations.SameQuantity);
+        var result = Check(claim, Reference(0.02, "fraction", hedge: "probably"), Relations.SameQuantity);
         Assert.Equal(Verdict.Contradicted, result.Verdict);
     }
 
@@ -50,5 +50,14 @@ public class DroppedHedgeTests
         var result = Check(claim, Reference(3.8e11, "CNY", low: 3.8e11, note: "More than RMB 380 billion."), Relations.BoundCheck);
         Assert.Equal(Verdict.Unverifiable, result.Verdict);
         Assert.Contains("only a floor", result.Explanation);
+    }
+
+    [Fact]
+    public void Hedge_words_in_a_reference_note_are_not_read_as_its_hedge()
+    {
+        // The note speaks of another figure ("roughly 1.5 billion more"); only the hedge column hedges the figure.
+        var claim = Claim(Quantity.Point(7e9, Unit.USD), "$7 billion");
+        var result = Check(claim, Reference(7e9, "USD", note: "Staff added roughly 1.5 billion USD more."), Relations.SameQuantity);
+        Assert.Equal(Verdict.Consistent, result.Verdict);
     }
 }

@@ -24,7 +24,7 @@ public class FactCheckChartTests
     private static readonly ReferenceFigure V3Cost = Reference(5_576_000, "USD", topic: "DeepSeek-V3 training cost", id: "R02", citation: "Technical report <b>Table 1</b>");
     private static readonly ReferenceFigure Compute = Reference(78_400_000, "USD", topic: "GPT-4 training compute cost estimate", id: "R07");
     private static readonly ReferenceFigure Hardware = Reference(null, "USD", low: 41e6, high: 78e6, topic: "GPT-4 amortised hardware and energy cost", id: "R08");
-    private static readonly ReferenceFigure ShareRef = Reference(0.02, "fraction", topic: "DeepSeek expense share", note: "Probably about 2%.", id: "R11");
+    private static readonly ReferenceFigure ShareRef = Reference(0.02, "fraction", topic: "DeepSeek expense share", hedge: "probably", id: "R11");
     private static readonly ReferenceFigure DownloadsRef = Reference(7e8, "count", topic: "Qwen downloads", id: "R17");
     private static readonly ReferenceFigure PledgeRef = Reference(3.8e11, "CNY", low: 3.8e11, topic: "Alibaba pledge", id: "R15");
 

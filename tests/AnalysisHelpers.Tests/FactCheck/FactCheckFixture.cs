@@ -22,8 +22,10 @@ internal static class FactCheckFixture
 
     public static ReferenceFigure Reference(
         double? value, string unit, double? low = null, double? high = null, string topic = "A reference figure",
-        string asOf = "2024-12-26", string note = "A note.", string id = "R01", string citation = "A report, Table 1") =>
-        new(id, topic, value, low, high, unit, asOf, "primary document", citation, note);
+        string asOf = "2024-12-26", string note = "A note.", string id = "R01", string citation = "A report, Table 1",
+        string hedge = "", string period = "", string scope = "", string evt = "", string access = "", string item = "") =>
+        new(id, topic, value, low, high, unit, asOf, "primary document", citation, note, Item: item, Period: period, Scope: scope,
+            Event: evt, Access: access, Hedge: hedge);
 
     public static FactCheckResult Check(Claim claim, ReferenceFigure reference, string relation,
         string articleDate = ArticleDate, string linkNote = "A link.") =>

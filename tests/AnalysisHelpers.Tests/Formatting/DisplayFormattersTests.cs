@@ -35,8 +35,8 @@ public class DisplayFormattersTests
     public void A_chart_spec_and_its_chart_display_as_plotly_html()
     {
         var spec = TrainingCostChart.Build(SampleArticles.Claims, SampleArticles.Sources);
-        Assert.Equal(PlotlyHtml.ForSpec(spec), Formatter.ToDisplayString(spec, DisplayFormatters.Html));
-        Assert.Equal(PlotlyHtml.ForChart(spec.Chart), Formatter.ToDisplayString(spec.Chart, DisplayFormatters.Html));
+        Assert.Equal(ChartMime.Html(spec), Formatter.ToDisplayString(spec, DisplayFormatters.Html));
+        Assert.Equal(ChartMime.Html(spec.Chart), Formatter.ToDisplayString(spec.Chart, DisplayFormatters.Html));
     }
 
     [Fact]

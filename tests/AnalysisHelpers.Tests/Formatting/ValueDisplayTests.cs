@@ -24,7 +24,7 @@ public class ValueDisplayTests
         string html = ValueDisplay.Html(claim);
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;", html);
-        Assert.Contains("<th style=\"text-align:left\">figure</th><td style=\"text-align:left\">$6M (claimed)</td>", html);
+        Assert.Contains("<th style=\"text-align:left\">figure</th><td style=\"text-align:left\">≈ $6M (claimed)</td>", html);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class NotebookRunTests
         Assert.Contains(Data.Claims.Single(c => c.Metric == "default_chatbot").AsStated, text);
         var forecasts = Data.Claims.Where(c => c.Metric == "players_surviving").ToList();
         Assert.NotEmpty(forecasts);
-        Assert.All(forecasts, f => Assert.Contains($"{f.Subject}: {f.Attribution} expects {NumberFormat.Format(f.Value!.Value, f.Unit)} players", text));
+        Assert.All(forecasts, f => Assert.Contains($"{f.Subject}: {f.Attribution} forecasts {NumberFormat.Format(f.Value!.Value, f.Unit)} (“{f.AsStated}”", text));
         Assert.All(Data.Claims.Where(c => c.Category == "competition"), c => Assert.Contains(c.ClaimId, text));
     }
 

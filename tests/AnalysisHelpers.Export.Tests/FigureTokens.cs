@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace AnalysisHelpers.Export.Tests;
+
+/// <summary>The numbers a reader can check in a text: amounts ("$5.58M", "¥380B"), percentages, multiples, plain
+/// numbers and the ids of claims, references and derived figures ("C037", "R02", "D1").</summary>
+internal static partial class FigureTokens
+{
+    public static IReadOnlyList<string> In(string text) => Token().Matches(text).Select(m => m.Value).Distinct().ToList();
+
+    [GeneratedRegex(@"(?<![\w.])(?:[A-Z]\d{1,3}|[$¥]?\d[\d,]*(?:\.\d+)?(?:[%×]|[KMBT](?![a-z]))?)(?!\w)")]
+    private static partial Regex Token();
+}
