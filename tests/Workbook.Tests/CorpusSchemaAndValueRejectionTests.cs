@@ -95,4 +95,22 @@ public sealed class CorpusSchemaAndValueRejectionTests
         // Line 4 is C037; its source_line starts at column 40.
         AssertRejectedAsync(claims => CorpusDataRejectionTests.ReplaceOnce(claims, ",6,training_cost,DeepSeek,"u8, ",99999999999,training_cost,DeepSeek,"u8.ToArray()), null,
             _ => ["data/claims.csv:4:40: source_line: line number is larger than any article has (at most 2147483647) (value: \"99999999999\")"]);
+
+    [Fact]
+    public async Task A_schema_fault_in_the_full_data_folder_is_not_repeated_by_the_rules_across_tables()
+    {
+        using var project = new CorpusProject();
+        var data = project.AddFullData("data");
+        var schemaPath = Path.Combine(data, "claims.schema.json");
+        var schema = JsonNode.Parse(File.ReadAllText(schemaPath))!.AsObject();
+        Field(schema, "value")["type"] = "string";
+        File.WriteAllText(schemaPath, schema.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+
+        var outcome = await CorpusCli.RunAsync(project.Root, TimeSpan.FromSeconds(60), "check", "--data", data);
+
+        Assert.True(outcome.ExitCode == 1, outcome.ToString());
+        Assert.Equal([$"{SchemaFile}:{Where(File.ReadAllText(schemaPath), "\"string\"", "\"value\"")}: value: this field is read as a number, but the schema declares it as string",
+            "1 problem found; nothing was written."], outcome.ErrorLines);
+        CorpusCli.AssertNoStackTrace(outcome);
+    }
 }
