@@ -9,10 +9,8 @@ namespace AnalysisHelpers.Bench;
 /// of messages so it can be traced.</summary>
 internal static partial class ErrorsCommand
 {
-    public static int Run(CommandArgs args)
+    public static int Run(int rows, int invalid)
     {
-        int rows = args.Int("rows") ?? 10_000;
-        int invalid = args.Int("invalid") ?? 60;
         var dir = BenchData.Ensure(rows, invalid);
         Console.WriteLine($"folder: {dir}");
         Console.Write(File.ReadAllText(Path.Combine(dir, ClaimsGenerator.MarkerFile)));

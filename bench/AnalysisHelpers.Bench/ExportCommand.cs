@@ -9,11 +9,10 @@ namespace AnalysisHelpers.Bench;
 /// times ChartExporter writing SVG and PNG for each chart in turn, and SVG and PNG rendering on their own.</summary>
 internal static class ExportCommand
 {
-    public static async Task<int> RunAsync(CommandArgs args)
+    public static async Task<int> RunAsync(int count, string? browser)
     {
-        int count = args.Int("charts") ?? 30;
         var charts = SampleCharts.Build(count);
-        var location = BrowserLocator.Find(args.String("browser"));
+        var location = BrowserLocator.Find(browser);
         var outDir = Path.Combine(RepoPaths.ScratchRoot, "export");
         if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
 

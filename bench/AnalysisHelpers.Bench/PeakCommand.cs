@@ -8,15 +8,14 @@ namespace AnalysisHelpers.Bench;
 /// With --rows and --method it is that fresh process; without, it starts one child per size and method.</summary>
 internal static class PeakCommand
 {
-    private static readonly string[] Methods = ["baseline", "claims", "dataframe"];
+    public static readonly string[] Methods = ["baseline", "claims", "dataframe"];
 
-    public static int Run(CommandArgs args)
+    public static int Run(int? rows, string? method, int repeat)
     {
-        if (args.Int("rows") is int rows && args.String("method") is { } method)
-            return Measure(rows, method);
+        if (rows is int n1 && method is not null)
+            return Measure(n1, method);
 
-        int[] sizes = args.Int("rows") is int only ? [only] : BenchData.Sizes;
-        int repeat = args.Int("repeat") ?? 3;
+        int[] sizes = rows is int only ? [only] : BenchData.Sizes;
         Console.WriteLine($"{"rows",10} {"method",-10} {"peak WS MB (median)",20} {"min..max",14} {"load s (median)",16} {"CPU s (median)",15}");
         foreach (var n in sizes)
         {
@@ -37,6 +36,8 @@ internal static class PeakCommand
     private static (long PeakBytes, double Seconds, double Cpu) Child(int rows, string method)
     {
         var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        // Run as `dotnet AnalysisHelpers.Bench.dll`, the host needs the assembly named again.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") psi.ArgumentList.Add(typeof(PeakCommand).Assembly.Location);
         foreach (var a in new[] { "peak", "--rows", rows.ToString(CultureInfo.InvariantCulture), "--method", method }) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEnd();

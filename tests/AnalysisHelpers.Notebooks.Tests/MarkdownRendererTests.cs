@@ -64,4 +64,26 @@ public sealed class MarkdownRendererTests
         Assert.Contains("<a href=\"https://example.org/c.png\">chart</a>", html);
         Assert.Contains("<img src=\"figures/c.png\" alt=\"local\">", html);
     }
+
+    [Fact]
+    public void Reference_links_autolinks_and_images_with_script_urls_lose_their_link()
+    {
+        var html = MarkdownRenderer.ToHtml("[ref][r], <javascript:alert(1)>, [Upper](JavaScript:alert(1)), ![x](data:image/png;base64,AAAA)\n\n[r]: javascript:alert(2)");
+
+        Assert.DoesNotContain("javascript:alert", html.Replace("&lt;javascript:alert(1)&gt;", ""), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("ref", html);
+        Assert.Contains("Upper", html);
+    }
+
+    [Fact]
+    public void Html_blocks_are_shown_as_text()
+    {
+        var html = MarkdownRenderer.ToHtml("<div onclick=\"x()\">\n<script>alert(1)</script>\n</div>");
+
+        Assert.DoesNotContain("<div", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+    }
 }

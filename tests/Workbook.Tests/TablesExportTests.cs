@@ -1,3 +1,4 @@
+using nietras.SeparatedValues;
 using System.Globalization;
 using AnalysisHelpers.Analysis;
 using AnalysisHelpers.Export.Charts;
@@ -50,8 +51,8 @@ public sealed class TablesExportTests : IDisposable
         await ExportAsync(Commands.RepoRoot.Data);
         var analysis = WorkbookAnalysis.Load(Commands.RepoRoot.Data);
 
-        var header = TablesCsvReader.ReadHeader(Table("claims.csv"));
-        var records = TablesCsvReader.ReadRecords(Table("claims.csv"));
+        var header = ExportedTable.Header(Table("claims.csv"));
+        var records = ExportedTable.Records(Table("claims.csv"));
 
         Assert.Equal(File.ReadLines(Path.Combine(Commands.RepoRoot.Data, "claims.csv")).First().Split(','), header);
         Assert.Equal(analysis.Data.Claims.Select(c => c.ClaimId), records.Select(r => r["claim_id"]));
@@ -71,8 +72,8 @@ public sealed class TablesExportTests : IDisposable
         await ExportAsync(Commands.RepoRoot.Data);
 
         // A fall in average deal size is a negative change; the fact check's percent differences are numbers too.
-        var lows = TablesCsvReader.ReadRecords(Table("derived-figures.csv")).Select(r => r["low"]).Where(d => d.Length > 0).ToList();
-        var differences = TablesCsvReader.ReadRecords(Table("fact-check.csv")).Select(r => r["percent_difference"]).Where(d => d.Length > 0).ToList();
+        var lows = ExportedTable.Records(Table("derived-figures.csv")).Select(r => r["low"]).Where(d => d.Length > 0).ToList();
+        var differences = ExportedTable.Records(Table("fact-check.csv")).Select(r => r["percent_difference"]).Where(d => d.Length > 0).ToList();
 
         Assert.Contains(lows, d => d.StartsWith('-'));
         Assert.All(lows.Concat(differences), d => double.Parse(d, NumberStyles.Float, CultureInfo.InvariantCulture));
@@ -84,7 +85,7 @@ public sealed class TablesExportTests : IDisposable
         await ExportAsync(Commands.RepoRoot.Data);
         var analysis = WorkbookAnalysis.Load(Commands.RepoRoot.Data);
 
-        var records = TablesCsvReader.ReadRecords(Table("derived-figures.csv"));
+        var records = ExportedTable.Records(Table("derived-figures.csv"));
 
         Assert.Equal(analysis.Derived.Count, records.Count);
         foreach (var (figure, record) in analysis.Derived.Zip(records))
@@ -104,7 +105,7 @@ public sealed class TablesExportTests : IDisposable
         _dataCopies.Add(data);
         await ExportAsync(data);
 
-        var records = TablesCsvReader.ReadRecords(Table("claims.csv"));
+        var records = ExportedTable.Records(Table("claims.csv"));
         var first = records.Single(r => r["claim_id"] == HostileData.ClaimIds[0]);
         var second = records.Single(r => r["claim_id"] == HostileData.ClaimIds[1]);
 
@@ -119,4 +120,37 @@ public sealed class TablesExportTests : IDisposable
 
     private static double? Number(string cell) =>
         cell.Length == 0 ? null : double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
+
+/// <summary>An exported table read back with Sep, the CSV library the loader uses, as a spreadsheet or script would
+/// read it: every record must have the header's fields, end with CRLF, and keep its text (quotes undone).</summary>
+internal static class ExportedTable
+{
+    public static string[] Header(string path)
+    {
+        using var reader = Sep.Reader(o => o with { Sep = new(','), Unescape = true }).FromFile(path);
+        return [.. reader.Header.ColNames];
+    }
+
+    public static List<Dictionary<string, string>> Records(string path)
+    {
+        var text = File.ReadAllText(path, new System.Text.UTF8Encoding(false, true));
+        Assert.EndsWith("\r\n", text);
+        var records = new List<Dictionary<string, string>>();
+        // Sep throws when a record has another number of fields than the header.
+        using var reader = Sep.Reader(o => o with { Sep = new(','), Unescape = true }).FromText(text);
+        var names = reader.Header.ColNames;
+        int lineEnds = 1;
+        foreach (var row in reader)
+        {
+            var record = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < names.Count; i++) record[names[i]] = row[i].ToString();
+            records.Add(record);
+            lineEnds = row.LineNumberToExcl;
+        }
+        // Line breaks inside quoted text count as lines too; each record ends with one CRLF, never a bare LF.
+        Assert.Equal(text.Split("\r\n").Length - 1 + text.Replace("\r\n", "").Count(c => c == '\n'), lineEnds - 1);
+        Assert.DoesNotContain("\r\r", text);
+        return records;
+    }
 }

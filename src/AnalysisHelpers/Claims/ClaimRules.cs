@@ -18,12 +18,15 @@ internal static class ClaimRules
         var unit = claims.Strings("unit");
         var qualifier = claims.Strings("qualifier");
         var asStated = claims.Strings("as_stated");
+        var sourceLine = claims.Integers("source_line");
         // Articles repeat their wording, so each distinct as_stated is read once per load.
         var parses = new ParseCache();
 
         for (int r = 0; r < claims.RowCount; r++)
         {
             if (skipRow?.Invoke(r) == true) continue;
+            if (sourceLine[r] > int.MaxValue)
+                errors.Add(claims.ErrorAt(r, "source_line", $"line number is larger than any article has (at most {int.MaxValue})", sourceLine[r]!.Value.ToString(CultureInfo.InvariantCulture)));
             bool unitOk = UnitNames.TryParse(unit[r] ?? "", out var u);
             bool qualifierOk = QualifierNames.TryParse(qualifier[r] ?? "", out var q);
             if (!unitOk || !qualifierOk)

@@ -60,26 +60,33 @@ public sealed class ClaimsDataset
     public Claim Claim(string claimId) => Claims.FirstOrDefault(c => c.ClaimId == claimId)
         ?? throw new KeyNotFoundException($"no claim {claimId}");
 
-    private const int ConcurrentRecordsFrom = 50_000;
+    /// <summary>The fields (and their types) that the readers below ask of each table, found by running them over
+    /// empty probe tables, so that a schema edited to drop a field or change its type is reported at its place in
+    /// the schema instead of failing the read.</summary>
+    private static readonly Dictionary<string, IReadOnlyList<FieldNeed>> Needs = new()
+    {
+        [SourcesTable] = NeedsOf(SourcesTable, t => ReadSources(t)),
+        [ClaimsTable] = NeedsOf(ClaimsTable, t => { ReadClaims(t); ClaimRules.Check(t, new ErrorList()); }),
+        [ReferencesTable] = NeedsOf(ReferencesTable, t => ReadReferences(t)),
+        [LinksTable] = NeedsOf(LinksTable, t => ReadLinks(t)),
+        [AnnotationsTable] = NeedsOf(AnnotationsTable, t => ReadAnnotations(t)),
+        [ExclusionsTable] = NeedsOf(ExclusionsTable, t => ReadExclusions(t)),
+        [CorrectionsTable] = NeedsOf(CorrectionsTable, t => ReadCorrections(t)),
+    };
+
+    private static IReadOnlyList<FieldNeed> NeedsOf(string name, Action<Table> read)
+    {
+        var probe = Table.Probe(name);
+        read(probe);
+        return probe.Needs;
+    }
 
     /// <summary>Loads and validates the data folder. Throws <see cref="DataValidationException"/> listing every problem.</summary>
     public static ClaimsDataset Load(string directory)
     {
         var errors = new ErrorList();
         var package = DataPackage.TryLoad(directory, [SourcesTable, ClaimsTable],
-            [ReferencesTable, LinksTable, AnnotationsTable, ExclusionsTable, CorrectionsTable], errors);
-        // The records of a large valid table are built on another core while the claim rules run; they are used
-        // only if the rules pass too.
-        Task<IReadOnlyList<Claim>?>? records = null;
-        if (!errors.HasErrors && package.Contains(ClaimsTable) && package[ClaimsTable].RowCount >= ConcurrentRecordsFrom && Environment.ProcessorCount > 1)
-        {
-            var table = package[ClaimsTable];
-            records = Task.Run(() =>
-            {
-                try { return ReadClaims(table); }
-                catch (Exception) { return null; } // read again below, where the exception surfaces as it always did
-            });
-        }
+            [ReferencesTable, LinksTable, AnnotationsTable, ExclusionsTable, CorrectionsTable], errors, Needs);
         if (package.Contains(ClaimsTable))
         {
             var claimsTable = package[ClaimsTable];
@@ -91,12 +98,12 @@ public sealed class ClaimsDataset
         }
         if (package.Contains(LinksTable) && !package.Contains(ReferencesTable))
             errors.Add(new DataValidationError(LinksTable + ".csv", 1, 1, $"links need {ReferencesTable}.csv beside them"));
-        DataRules.Check(package, errors);
-        if (errors.HasErrors) records?.Wait();
+        // A required table that failed has its own errors; the rules across tables would only repeat them row by row.
+        if (package.Contains(SourcesTable) && package.Contains(ClaimsTable)) DataRules.Check(package, errors);
         errors.ThrowIfAny(directory);
 
         var sources = ReadSources(package[SourcesTable]);
-        return new ClaimsDataset(package, sources, records?.Result ?? ReadClaims(package[ClaimsTable]),
+        return new ClaimsDataset(package, sources, ReadClaims(package[ClaimsTable]),
             package.Contains(ReferencesTable) ? ReadReferences(package[ReferencesTable]) : [],
             package.Contains(LinksTable) ? ReadLinks(package[LinksTable]) : [],
             package.Contains(AnnotationsTable) ? ReadAnnotations(package[AnnotationsTable]) : [],
@@ -131,6 +138,7 @@ public sealed class ClaimsDataset
         return sources;
     }
 
+    /// <summary>The claims as records made from the table's columns when asked for (<see cref="RowList{T}"/>).</summary>
     private static IReadOnlyList<Claim> ReadClaims(Table t)
     {
         var id = t.Strings("claim_id"); var source = t.Strings("source_id"); var line = t.Integers("source_line");
@@ -139,16 +147,14 @@ public sealed class ClaimsDataset
         var high = t.Numbers("value_high"); var unit = t.Strings("unit"); var qualifier = t.Strings("qualifier");
         var period = t.Strings("period"); var asStated = t.Strings("as_stated"); var attribution = t.Strings("attribution");
         var statement = t.Strings("statement"); var note = t.Strings("note");
-        var claims = new Claim[t.RowCount];
-        for (int r = 0; r < claims.Length; r++)
+        return new RowList<Claim>(t.RowCount, r =>
         {
             UnitNames.TryParse(unit[r]!, out var u);
             QualifierNames.TryParse(qualifier[r]!, out var q);
-            claims[r] = new Claim(id[r]!, source[r]!, checked((int)line[r]!.Value), category[r] ?? "", subject[r] ?? "", item[r] ?? "",
+            return new Claim(id[r]!, source[r]!, checked((int)line[r]!.Value), category[r] ?? "", subject[r] ?? "", item[r] ?? "",
                 metric[r] ?? "", value[r], low[r], high[r], u, q, period[r] ?? "", asStated[r] ?? "", attribution[r] ?? "",
                 statement[r] ?? "", note[r] ?? "");
-        }
-        return claims;
+        });
     }
 
     private static IReadOnlyList<ReferenceFigure> ReadReferences(Table t)

@@ -26,8 +26,10 @@ public sealed class DataPackage
     }
 
     /// <summary>Reads what it can and adds every problem to <paramref name="errors"/>, so that checks built on top of
-    /// the tables can report their own problems alongside. Tables whose header is unusable are left out.</summary>
-    internal static DataPackage TryLoad(string directory, IEnumerable<string> required, IEnumerable<string>? optional, ErrorList errors)
+    /// the tables can report their own problems alongside. Tables whose header is unusable are left out, and so are
+    /// tables whose schema lacks a field of <paramref name="needs"/> (by table name) or declares it with another type.</summary>
+    internal static DataPackage TryLoad(string directory, IEnumerable<string> required, IEnumerable<string>? optional, ErrorList errors,
+        IReadOnlyDictionary<string, IReadOnlyList<FieldNeed>>? needs = null)
     {
         var tables = new Dictionary<string, Table>();
         var failed = new HashSet<string>(StringComparer.Ordinal);
@@ -53,7 +55,12 @@ public sealed class DataPackage
             try
             {
                 var schema = TableSchema.Load(schemaPath);
-                var table = TableReader.TryReadFile(csv, csv, schema, errors);
+                if (needs?.GetValueOrDefault(name) is { } fields && !FieldNeed.Check(schema, fields, schemaPath, errors))
+                {
+                    failed.Add(name);
+                    continue;
+                }
+                var table = TableReader.TryRead(csv, schema, errors, csv);
                 if (table is not null) tables[name] = table;
                 else failed.Add(name);
             }

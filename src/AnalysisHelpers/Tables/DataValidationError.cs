@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace AnalysisHelpers.Tables;
 
 /// <summary>One problem found in a data file, located by 1-based line and column (column counts characters).</summary>
@@ -16,6 +18,20 @@ public sealed record DataValidationError(string File, int Line, int Column, stri
     {
         const int max = 80;
         var shown = raw.Length > max ? raw[..max] + $"… ({raw.Length} characters)" : raw;
-        return "\"" + shown.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\r", "\\r").Replace("\n", "\\n") + "\"";
+        return "\"" + Printable(shown.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\r", "\\r").Replace("\n", "\\n")) + "\"";
+    }
+
+    /// <summary>Text from the data as it may be printed on a terminal: control characters (NUL, escape sequences,
+    /// C1 controls) written as \uXXXX instead of being sent raw.</summary>
+    internal static string Printable(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\0', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f')) return text;
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c)) sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            else sb.Append(c);
+        }
+        return sb.ToString();
     }
 }

@@ -11,6 +11,12 @@ public sealed class ErrorList
     public ErrorList(int max = 1000) => _max = max;
 
     public int Count => _errors.Count + _omitted;
+
+    /// <summary>How many errors are listed before the rest are only counted.</summary>
+    internal int Max => _max;
+
+    /// <summary>Counts errors found but not kept by a reader that capped its own list.</summary>
+    internal void AddOmitted(int count) => _omitted += count;
     public bool HasErrors => Count > 0;
 
     public void Add(DataValidationError error)

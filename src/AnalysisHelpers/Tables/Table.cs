@@ -6,19 +6,36 @@ namespace AnalysisHelpers.Tables;
 public sealed class Table
 {
     private readonly Dictionary<string, Array> _columns;
-    private readonly RowLocator _locator;
-    private readonly int[] _rowOffsets;
+    private readonly RowLocator? _locator;
+    private readonly List<FieldNeed>? _uses;
 
-    internal Table(string name, string file, TableSchema schema, Dictionary<string, Array> columns, int[] rowLines, int[] rowOffsets, RowLocator locator)
+    internal Table(string name, string file, TableSchema schema, Dictionary<string, Array> columns, int[] rowLines, RowLocator locator)
     {
         Name = name;
         File = file;
         Schema = schema;
         _columns = columns;
         RowLines = rowLines;
-        _rowOffsets = rowOffsets;
         _locator = locator;
     }
+
+    private Table(string name)
+    {
+        Name = name;
+        File = name;
+        Schema = new TableSchema([], [""], [], []);
+        _columns = [];
+        RowLines = Array.Empty<int>();
+        _uses = [];
+    }
+
+    /// <summary>A table with no rows that answers every column it is asked for and records the field and type: run
+    /// through the code that reads a table, it tells which fields that code needs, so they can be checked against a
+    /// schema before any file is read (<see cref="FieldNeed"/>).</summary>
+    internal static Table Probe(string name) => new(name);
+
+    /// <summary>The fields asked of a <see cref="Probe"/>, in the order first asked.</summary>
+    internal IReadOnlyList<FieldNeed> Needs => _uses ?? [];
 
     public string Name { get; }
     /// <summary>The file name used in error messages.</summary>
@@ -42,16 +59,14 @@ public sealed class Table
     };
 
     /// <summary>Line and column of a cell, found by re-reading its row: storing every cell's position would cost
-    /// more memory than the data, and positions are needed only to report errors. A table read from a file keeps
-    /// only where each row starts and reads the row again from the file.</summary>
+    /// more memory than the data, and positions are needed only to report errors. A table keeps the line where each
+    /// row starts and reads the row again from its file.</summary>
     public (int Line, int Column) Locate(int row, string field)
     {
-        int index = Schema.Fields.ToList().FindIndex(f => f.Name == field);
-        var reader = _locator.ReadRowAt(_rowOffsets[row], RowLines[row]);
-        if (reader is null) return (RowLines[row], 1);
+        int index = Schema.IndexOf(field);
         int physical = _headerOrder is null ? index : Array.IndexOf(_headerOrder, index);
-        if (physical < 0 || physical >= reader.FieldCount) return (RowLines[row], 1);
-        return (reader.FieldLine(physical), reader.FieldColumn(physical));
+        if (_locator is null || physical < 0) return (RowLines[row], 1);
+        return _locator.Locate(RowLines[row], physical);
     }
 
     private int[]? _headerOrder;
@@ -82,6 +97,11 @@ public sealed class Table
 
     private T Column<T>(string field, FieldType type) where T : class
     {
+        if (_uses is not null)
+        {
+            if (!_uses.Contains(new FieldNeed(field, type))) _uses.Add(new FieldNeed(field, type));
+            return (T)(object)(type switch { FieldType.String => Array.Empty<string?>(), FieldType.Number => Array.Empty<double?>(), _ => (Array)Array.Empty<long?>() });
+        }
         if (!_columns.TryGetValue(field, out var column))
             throw new ArgumentException($"{File} has no field {field}", nameof(field));
         return column as T ?? throw new ArgumentException($"{File}: field {field} is not of type {type}", nameof(field));

@@ -27,7 +27,7 @@ internal static class TableFixture
     public static Table Read(string csv, string schema = Schema) => ReadBytes(Encoding.UTF8.GetBytes(csv), schema);
 
     public static Table ReadBytes(byte[] bytes, string schema = Schema) =>
-        TableReader.Read(CsvDocument.FromBytes("t.csv", bytes), TableSchema.Parse(schema, "t.schema.json"));
+        TableReader.Read(bytes, "t.csv", TableSchema.Parse(schema, "t.schema.json"));
 
     public static IReadOnlyList<DataValidationError> Errors(string csv, string schema = Schema) =>
         ErrorsOfBytes(Encoding.UTF8.GetBytes(csv), schema);

@@ -36,3 +36,37 @@ public class TableReaderLargeFieldTests
         Assert.True(error.ToString().Length < 300);
     }
 }
+
+/// <summary>A file large enough to be read by several threads at once gives the same table and the same error places
+/// as a small one.</summary>
+public class TableReaderParallelTests
+{
+    [Fact]
+    public void LinesAndColumnsStayRightWhenRowsAreReadInParallel()
+    {
+        var csv = new StringBuilder(TableFixture.Header + "\n");
+        int line = 2;
+        var expected = new List<(int Line, int Column)>();
+        for (int i = 0; i < 120_000; i++)
+        {
+            bool twoLines = i % 1000 == 7;
+            bool bad = i % 20_000 == 19_999;
+            string note = twoLines ? "\"first line, of two\nsecond line\"" : "one line of text that is long enough";
+            if (bad) expected.Add((line, $"r{i},".Length + 1));
+            csv.Append('r').Append(i).Append(',').Append(bad ? "x" : "1.5").Append(",3,news,").Append(note).Append('\n');
+            line += twoLines ? 2 : 1;
+        }
+        Assert.True(csv.Length > 5 << 20, "the file is read in parallel");
+
+        var schema = TableFixture.Schema.Replace("[a-z]+[0-9]", "[a-z]+[0-9]+");
+        var errors = TableFixture.Errors(csv.ToString(), schema);
+        Assert.Equal(expected, errors.Select(e => (e.Line, e.Column)));
+        Assert.All(errors, e => Assert.Equal("amount", e.Field));
+
+        var t = TableFixture.Read(csv.ToString().Replace(",x,", ",2,"), schema);
+        Assert.Equal(120_000, t.RowCount);
+        Assert.Equal("first line, of two\nsecond line", t.Strings("note")[7]);
+        // Row 1008 starts on line 2 + 1008, plus one for each of rows 7 and 1007, which take two lines.
+        Assert.Equal((1_012, 7), t.Locate(1_008, "amount"));
+    }
+}

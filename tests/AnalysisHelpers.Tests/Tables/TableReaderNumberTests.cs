@@ -62,6 +62,37 @@ public class TableReaderNumberTests
         Assert.Contains("out of range", AmountError("1e400").Message);
     }
 
+    [Fact]
+    public void UnderflowToZeroIsRejected()
+    {
+        var cell = AmountError("1e-400");
+        Assert.Contains("too small", cell.Message);
+        Assert.Equal("1e-400", cell.Raw);
+    }
+
+    [Theory]
+    [InlineData("0.1000000000000000055511151231257827", "0.1")]
+    [InlineData("123456789012345678", "1.2345678901234568E+17")]
+    public void MoreDigitsThanADoubleKeepsAreRejected(string cell, string readAs)
+    {
+        var error = AmountError(cell);
+        Assert.Contains("more significant digits than a number keeps", error.Message);
+        Assert.Contains($"it would be read as {readAs}", error.Message);
+    }
+
+    [Theory]
+    [InlineData("1e-300", 1e-300)]
+    [InlineData("2.675", 2.675)]
+    [InlineData("6E6", 6e6)]
+    [InlineData("0.000", 0.0)]
+    [InlineData("9007199254740992", 9007199254740992.0)]
+    [InlineData("1.7976931348623157e308", double.MaxValue)]
+    public void NumbersThatReadBackAsWrittenAreKept(string cell, double expected)
+    {
+        var t = TableFixture.Read(TableFixture.Header + "\na1," + cell + ",1,news,\n");
+        Assert.Equal(expected, t.Numbers("amount")[0]);
+    }
+
     [Theory]
     [InlineData("1.5", "not a whole number")]
     [InlineData("x", "not a whole number")]
