@@ -216,7 +216,8 @@ public static partial class ReportHtml
                 continue;
             }
             var words = HtmlText.Escape(span.Text);
-            if (breakAtSpacesOnly) words = BreakableWord().Replace(words, "<span class=\"nobr\">$0</span>");
+            // A range of figures ("$1.63B–$1.8B") is kept on one line everywhere; other words with a hyphen only in cells.
+            words = (breakAtSpacesOnly ? BreakableWord() : NumericRange()).Replace(words, "<span class=\"nobr\">$0</span>");
             words = words.Replace("\n", "<br>\n", StringComparison.Ordinal);
             if (span.Style == SpanStyle.Strong) words = "<strong>" + words + "</strong>";
             else if (span.Style == SpanStyle.Muted) words = "<span class=\"muted\">" + words + "</span>";
@@ -373,6 +374,10 @@ public static partial class ReportHtml
         if (string.IsNullOrWhiteSpace(text))
             throw new ArgumentException($"{what} is empty.");
     }
+
+    /// <summary>A range of figures: a word with a digit on each side of an en dash.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s]*\d[^\s]*–[^\s]*\d[^\s]*")]
+    private static partial System.Text.RegularExpressions.Regex NumericRange();
 
     /// <summary>A word a browser may break inside: one with a hyphen, dash or slash in it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\s]*[-‐–—/][^\s]*")]

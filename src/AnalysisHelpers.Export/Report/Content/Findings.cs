@@ -76,7 +76,7 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
             if (analysis.FactCheck.Count > 0)
             {
                 var verdicts = analysis.FactCheck.GroupBy(r => r.Verdict).OrderBy(g => g.Key).ToList();
-                t.Add($"; of the {Count(analysis.FactCheck.Count)} claim–reference pairs that set a claim against one of them, ")
+                t.Add($"; {Count(analysis.FactCheck.Count)} claim–reference pairs set a claim against one of them: ")
                     .Join(verdicts, (b, g) => b.Add($"{Count(g.Count())} {g.Key.Describe().ToLowerInvariant()}"))
                     .Add(" (").NumberOf(ReportTables.VerdictsId).Add(")");
             }
@@ -155,7 +155,7 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
                 .Add(") give ")
                 .Join(named, (b, d) => b.Add(Wording.Lowered(d.Name) + ", " + NumberFormat.FormatInterval(d.Value, d.Unit) + " (")
                     .Link(ids.DerivedLabel(d), ReportIds.DerivedAnchor(d)).Add(")"), "; ", "; and ")
-                .Add(more > 0 ? $"; {Count(more)} more {Plural(more, "uses", "use")} these claims. " : ". ");
+                .Add(more > 0 ? $"; {Count(more)} more derived {Plural(more, "figure uses", "figures use")} these claims. " : ". ");
         }
 
         if (conflicts.Count > 0)
@@ -257,17 +257,21 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
     {
         void Refs() => t.Join(results, (b, r) =>
         {
-            b.Link(r.RefId, ReportIds.ReferenceAnchor(r.RefId));
-            if (r.Relation == Relations.Timing) b.Add("'s date");
-            else b.Add(FigureWords.Owned(r.Reference)[r.RefId.Length..]);
+            var derived = Through(r);
+            // A check through a formula that takes the reference as an input rests on all the formula's references
+            // (GPU-hours and the price per GPU-hour); one that sets a formula's result against the reference, on it alone.
+            var references = derived is not null && derived.ReferenceIds.Contains(r.RefId)
+                ? derived.Inputs.Where(i => i.IsReference).Select(i => (i.Id, Owned: Wording.Possessive(i.Id) + " " + i.Text)).ToList()
+                : [(r.RefId, Owned: r.Relation == Relations.Timing ? Wording.Possessive(r.RefId) + " date" : FigureWords.Owned(r.Reference))];
+            b.Join(references, (c, x) => c.Link(x.Id, ReportIds.ReferenceAnchor(x.Id)).Add(x.Owned[x.Id.Length..]));
             if (verdict == Verdict.Rounded && ReportTables.Difference(r) is { Length: > 0 } d) b.Add($" ({d})");
-            if (Through(r) is { } derived)
+            if (derived is not null)
             {
                 string value = NumberFormat.FormatInterval(derived.Value, derived.Unit);
                 if (r.Relation == Relations.BasePeriod)
                     b.Add($" for {derived.Period}, the base period, for which it implies {value} (").Link(ids.DerivedLabel(derived), ReportIds.DerivedAnchor(derived)).Add(")");
                 else
-                    b.Add(" (through ").Link(ids.DerivedLabel(derived), ReportIds.DerivedAnchor(derived)).Add($", {value})");
+                    b.Add(" (through ").Link(ids.DerivedLabel(derived), ReportIds.DerivedAnchor(derived)).Add($": {Wording.Lowered(derived.Name)}, {value})");
             }
         });
 

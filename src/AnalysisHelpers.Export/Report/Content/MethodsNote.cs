@@ -98,7 +98,7 @@ internal sealed class MethodsNote(WorkbookAnalysis analysis, ReportIds ids, Repo
         Qualifier.LowerBound => "Only a floor is given.",
         Qualifier.UpperBound => "Only a ceiling is given.",
         Qualifier.Range => "Both ends are given, or the words span a range.",
-        Qualifier.Projected => "A forecast for a period not yet over when it was made.",
+        Qualifier.Projected => "A forecast, not an outcome.",
         Qualifier.Claimed => "A party's own figure, as the article reports it.",
         Qualifier.Rumored => "Reported as rumour.",
         Qualifier.Estimate => "Someone's estimate.",
@@ -117,13 +117,16 @@ internal sealed class MethodsNote(WorkbookAnalysis analysis, ReportIds ids, Repo
             t.Add(": ").Join(examples, (b, c) => b.Add(Wording.Quoted(c.AsStated) + " (").Link(c.ClaimId, ReportIds.ClaimAnchor(c.ClaimId))
                 .Add(") is " + NumberFormat.FormatInterval(c.Rounded, c.Unit)));
         t.Add(". A whole number written without a scale is exact");
-        var exact = analysis.Data.Claims.FirstOrDefault(c => c.IsQuantitative && c.Value is not null && c.Unit == Unit.Count && c.Rounded == c.Quantity.ToInterval());
+        var exact = analysis.Data.Claims.FirstOrDefault(c => c.IsQuantitative && c.Value is not null && c.Unit == Unit.Count
+            && c.AsStated.Any(char.IsAsciiDigit) && c.Rounded == c.Quantity.ToInterval());
         if (exact is not null)
             t.Add(" (" + Wording.Quoted(exact.AsStated) + ", ").Link(exact.ClaimId, ReportIds.ClaimAnchor(exact.ClaimId)).Add(")");
         t.Add(", and bounds and ranges are taken as written. Reference figures are read by the same convention");
         var reference = analysis.Derived.SelectMany(d => d.Inputs)
-            .FirstOrDefault(i => i.IsReference && i.Value.IsBounded && !i.Value.IsPoint
-                && analysis.Data.References.FirstOrDefault(r => r.RefId == i.Id) is { Value: not null, ValueLow: null, ValueHigh: null });
+            .Where(i => i.IsReference && i.Value.IsBounded && !i.Value.IsPoint
+                && analysis.Data.References.FirstOrDefault(r => r.RefId == i.Id) is { Value: not null, ValueLow: null, ValueHigh: null })
+            .OrderBy(i => i.UnitToken == "USD" ? 0 : 1)
+            .FirstOrDefault();
         if (reference is not null && UnitNames.TryParse(reference.UnitToken, out var refUnit))
             t.Add(" (").Link(reference.Id, ReportIds.ReferenceAnchor(reference.Id))
                 .Add($"'s {reference.Text} as {NumberFormat.FormatInterval(reference.Value, refUnit)})");
@@ -226,7 +229,7 @@ internal sealed class MethodsNote(WorkbookAnalysis analysis, ReportIds ids, Repo
             0 => $"Checked against the article texts, all {Count(claims)} claims were found word for word on the line their row names. ",
             int n => $"Checked against the article texts, {Count(n)} claim{(n == 1 ? "" : "s")} could not be found on the line their row names; workbook check lists them. ",
         });
-        t.Add("The coverage check of workbook check reads every line of the articles for figure-like spans (money, percentages, " +
+        t.Add("The coverage check, part of workbook check, reads every line of the articles for figure-like spans (money, percentages, " +
               "counts, years, ranks, durations and multiples) and lists each that no claim's words cover and no row of " +
               "coverage_exclusions.csv explains with a reason");
         var exclusions = analysis.Data.Exclusions.Count;

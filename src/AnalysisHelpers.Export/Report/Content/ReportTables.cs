@@ -67,7 +67,7 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
             "(“billions of yuan”) is the floor it states. Line is the line of the article file the words stand on.",
             [
                 new("Claim", ColumnKind.Key), new("Article", ColumnKind.Label), new("Line", ColumnKind.Number),
-                new("As stated", ColumnKind.Text), new("Figure", ColumnKind.Key), new("Said by", ColumnKind.Label),
+                new("As stated", ColumnKind.Text), new("Figure", ColumnKind.Label), new("Said by", ColumnKind.Label),
             ],
             rows);
     }
@@ -88,8 +88,8 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
         };
         return new ReportTable(id, title, note,
             [
-                new("No.", ColumnKind.Key), new("Figure", ColumnKind.Text, 23), new("Interval", ColumnKind.Number), new("As stated", ColumnKind.Number),
-                new("Formula", ColumnKind.Text, 24), new("Inputs", ColumnKind.Text, 30),
+                new("No.", ColumnKind.Key), new("Figure", ColumnKind.Text, 22), new("Interval", ColumnKind.Number), new("As stated", ColumnKind.Number),
+                new("Formula", ColumnKind.Text, 22), new("Inputs", ColumnKind.Text, 34),
             ],
             figures.Select(d => new ReportRow(
             [
