@@ -60,7 +60,8 @@ internal static class RowPanels
             ("type", "category"), ("categoryorder", "array"), ("categoryarray", labels),
             // Reversed so the first row reads at the top.
             ("autorange", "reversed"), ("domain", new[] { Math.Max(0, bottom), Math.Min(1, top) }), ("anchor", anchor),
-            ("showgrid", true), ("gridcolor", "#F2F2F2"), ("showline", false), ("ticks", ""),
+            // Invisible ticks set the labels off from the plot, clear of an arrow that runs to the low end of the value axis.
+            ("showgrid", true), ("gridcolor", "#F2F2F2"), ("showline", false), ("ticks", "outside"), ("ticklen", 10), ("tickcolor", "rgba(0,0,0,0)"),
             ("automargin", false), ("fixedrange", true), ("tickfont", Object(("size", 12))));
     }
 
