@@ -124,6 +124,7 @@ internal sealed class MethodsNote(WorkbookAnalysis analysis, ReportIds ids, Repo
         t.Add(", and bounds and ranges are taken as written. Reference figures are read by the same convention");
         var reference = analysis.Derived.SelectMany(d => d.Inputs)
             .Where(i => i.IsReference && i.Value.IsBounded && !i.Value.IsPoint
+                && UnitNames.TryParse(i.UnitToken, out var u) && !NumberFormat.FormatInterval(i.Value, u).StartsWith('≈')
                 && analysis.Data.References.FirstOrDefault(r => r.RefId == i.Id) is { Value: not null, ValueLow: null, ValueHigh: null })
             .OrderBy(i => i.UnitToken == "USD" ? 0 : 1)
             .FirstOrDefault();
