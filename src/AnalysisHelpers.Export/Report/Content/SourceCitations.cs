@@ -31,14 +31,15 @@ internal sealed class SourceCitations(WorkbookAnalysis analysis, ReportIds ids)
         return new ReportCitation(ReportIds.ReferenceAnchor(r.RefId), r.RefId, t.Build(), r.Note);
     }
 
-    /// <summary>The figure and the time it is for; for a date or a fact without a figure, the day it fixes and how a
-    /// release was made available.</summary>
+    /// <summary>The figure and the time it is for; for an event, the day the reference fixes for it and how a release
+    /// was made available; for a fact without a figure, "no figure" and the time it is about.</summary>
     private static string What(ReferenceFigure r)
     {
-        bool dated = r.Unit is "year" or "none" || (r.Value is null && r.ValueLow is null && r.ValueHigh is null);
-        string what = dated
-            ? (r.Period.Length > 0 ? r.Period : "no figure")
-            : FigureWords.Of(r) + (r.Period.Length > 0 ? " for " + r.Period : "");
+        bool hasNumber = r.Unit != "none" && (r.Value is not null || r.ValueLow is not null || r.ValueHigh is not null);
+        string period = r.Period.Length > 0 ? " for " + r.Period : "";
+        string what = (r.Unit == "year" || !hasNumber) && r.Event.Length > 0 && r.Period.Length > 0 ? r.Period
+            : hasNumber ? FigureWords.Of(r) + period
+            : "no figure" + period;
         return what + (r.Access.Length > 0 ? ", " + Wording.Words(r.Access) : "");
     }
 
