@@ -8,6 +8,7 @@ internal static partial class FigureTokens
 {
     public static IReadOnlyList<string> In(string text) => Token().Matches(text).Select(m => m.Value).Distinct().ToList();
 
-    [GeneratedRegex(@"(?<![\w.])(?:[A-Z]\d{1,3}|[$¥]?\d[\d,]*(?:\.\d+)?(?:[%×]|[KMBT](?![a-z]))?)(?!\w)")]
+    // A comma belongs to a number only between digits ("2,048"); "conflict 5, same word" ends the number at 5.
+    [GeneratedRegex(@"(?<![\w.])(?:[A-Z]\d{1,3}|[$¥]?\d(?:\d|,(?=\d))*(?:\.\d+)?(?:[%×]|[KMBT](?![a-z]))?)(?!\w)")]
     private static partial Regex Token();
 }

@@ -41,5 +41,16 @@ internal static class TestReports
             [
                 new ReportCitations([new ReportCitation("source-a", "Example article", "“A title”. Example Times.", "Note " + HostileCell)]),
             ]),
+            new ReportSection("appendix", "Appendix",
+            [
+                new ReportTable("evidence", "Evidence by kind",
+                    new ReportText([ReportSpan.Plain("Claims as in "), ReportSpan.NumberOf("claims"), ReportSpan.Plain(".")]),
+                    [new("No.", ColumnKind.Key), new("Explanation", ColumnKind.Text, 40), new("Evidence", ColumnKind.Text, 45)],
+                    [
+                        ReportRow.Heading(new ReportText([ReportSpan.Strong("Kind one. "), ReportSpan.Plain("What it means.")])),
+                        new(["1", "Two figures differ.", new ReportText([ReportSpan.Link("C001", "claim-C001"), ReportSpan.Muted(" a.txt:3"),
+                            ReportSpan.Plain(" “12.5”"), ReportSpan.LineBreak(), ReportSpan.Link("C002", "claim-C002"), ReportSpan.Plain(" “$6m”")])], "conflict-1"),
+                    ]),
+            ], Landscape: true),
         ]);
 }

@@ -21,6 +21,9 @@ public static class ReportCharts
     /// <summary>Height of one line of the source note under the plot (see <see cref="HouseStyle"/>).</summary>
     internal const int SourceLineHeight = 15;
 
+    /// <summary>The least share of its height a tall figure is drawn at to fit the page (see <see cref="ToFigure"/>).</summary>
+    internal const double MinHeightShare = 0.9;
+
     /// <summary>Every chart's source line starts so (see <see cref="SourceLabels.SourceLine"/>).</summary>
     internal const string SourcePrefix = "Source: ";
 
@@ -62,6 +65,10 @@ public static class ReportCharts
         // Drawn at the width it was designed for (labels and notes are placed for it); print scales it to the page.
         int width = Math.Min(chart.Width, MaxWidth);
         int height = chart.Height - removedTop - removedBottom;
+        // A figure too tall for the page at the column's width would print smaller, text and all; up to a point it is
+        // drawn shorter instead (the plot's rows closer together), so that its text prints at the size of the others'.
+        double fitsPage = ReportStyles.MaxPrintFigureHeightPx * width / ReportStyles.PrintColumnPx;
+        if (height > fitsPage) height = (int)Math.Ceiling(Math.Max(fitsPage, height * MinHeightShare));
         layout["width"] = width;
         layout["height"] = height;
         if (rewriteSource is not null) source = rewriteSource(source);

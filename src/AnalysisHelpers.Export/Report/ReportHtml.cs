@@ -16,6 +16,9 @@ public static partial class ReportHtml
     /// <summary>Widest figure the report takes, in CSS pixels (print scales it to the column).</summary>
     public const int MaxFigureWidth = ReportCharts.MaxWidth;
 
+    /// <summary>Tables of at most this many rows are printed whole on one page.</summary>
+    public const int KeepTogetherRows = 12;
+
     public static string SectionAnchor(string id) => "sec-" + id;
     public static string FigureAnchor(string id) => "fig-" + id;
     public static string TableAnchor(string id) => "tbl-" + id;
@@ -79,7 +82,8 @@ public static partial class ReportHtml
 
     private static void AppendSection(StringBuilder html, ReportSection section, string number, int level, Numbers numbers)
     {
-        html.Append("<section id=\"").Append(SectionAnchor(section.Id)).Append("\" class=\"level").Append(level).Append("\">\n");
+        html.Append("<section id=\"").Append(SectionAnchor(section.Id)).Append("\" class=\"level").Append(level)
+            .Append(section.Landscape ? " landscape" : "").Append("\">\n");
         html.Append("<h").Append(level).Append("><span class=\"section-number\">").Append(number).Append("</span> ")
             .Append(HtmlText.Escape(section.Title)).Append("</h").Append(level).Append(">\n");
         foreach (var block in section.Blocks) AppendBlock(html, block, numbers);
@@ -128,10 +132,20 @@ public static partial class ReportHtml
     {
         // A table of short cells only takes its natural width; one with sentences takes the full width.
         bool narrow = table.Columns.All(c => c.Kind != ColumnKind.Text);
+        // A short table is kept on one page; a long one may break between rows, its header repeated.
+        bool keep = table.Rows.Count <= KeepTogetherRows;
         html.Append("<figure id=\"").Append(TableAnchor(table.Id)).Append("\" class=\"report-table")
-            .Append(table.Wide ? " wide" : "").Append(narrow ? " narrow" : "").Append("\">\n<figcaption class=\"table-caption\"><span class=\"label\">")
+            .Append(table.Wide ? " wide" : "").Append(narrow ? " narrow" : "").Append(keep ? " keep" : "").Append("\">\n<figcaption class=\"table-caption\"><span class=\"label\">")
             .Append(numbers.Label(table.Id)).Append(".</span> ").Append(HtmlText.Escape(table.Title)).Append("</figcaption>\n")
-            .Append("<div class=\"table-scroll\">\n<table>\n<thead>\n<tr>");
+            .Append("<div class=\"table-scroll\">\n<table>\n");
+        if (table.Columns.Any(c => c.Percent is not null))
+        {
+            html.Append("<colgroup>");
+            foreach (var column in table.Columns)
+                html.Append(column.Percent is int p ? $"<col style=\"width:{p.ToString(CultureInfo.InvariantCulture)}%\">" : "<col>");
+            html.Append("</colgroup>\n");
+        }
+        html.Append("<thead>\n<tr>");
         foreach (var column in table.Columns)
             html.Append("<th scope=\"col\" class=\"").Append(ColumnClass(column.Kind)).Append("\">").Append(HtmlText.Escape(column.Header)).Append("</th>");
         html.Append("</tr>\n</thead>\n<tbody>\n");
@@ -140,7 +154,15 @@ public static partial class ReportHtml
             html.Append("<tr");
             if (row.Anchor is { } anchor) html.Append(" id=\"").Append(HtmlText.Escape(anchor)).Append('"');
             if (row.Total) html.Append(" class=\"total\"");
+            if (row.Group) html.Append(" class=\"group\"");
             html.Append('>');
+            if (row.Group)
+            {
+                html.Append("<th scope=\"colgroup\" colspan=\"").Append(table.Columns.Count.ToString(CultureInfo.InvariantCulture)).Append("\">");
+                AppendText(html, row.Cells[0], numbers);
+                html.Append("</th></tr>\n");
+                continue;
+            }
             for (int c = 0; c < row.Cells.Count; c++)
             {
                 html.Append("<td class=\"").Append(ColumnClass(table.Columns[c].Kind)).Append("\">");
@@ -150,7 +172,12 @@ public static partial class ReportHtml
             html.Append("</tr>\n");
         }
         html.Append("</tbody>\n</table>\n</div>\n");
-        if (table.Note.Length > 0) html.Append("<p class=\"table-note\">").Append(HtmlText.Escape(table.Note)).Append("</p>\n");
+        if (table.Note.Spans.Count > 0)
+        {
+            html.Append("<p class=\"table-note\">");
+            AppendText(html, table.Note, numbers);
+            html.Append("</p>\n");
+        }
         html.Append("</figure>\n");
     }
 
@@ -189,8 +216,11 @@ public static partial class ReportHtml
                 continue;
             }
             var words = HtmlText.Escape(span.Text);
-            if (breakAtSpacesOnly) words = BreakableWord().Replace(words, "<span class=\"nobr\">$0</span>");
+            // A range of figures ("$1.63B–$1.8B") is kept on one line everywhere; other words with a hyphen only in cells.
+            words = (breakAtSpacesOnly ? BreakableWord() : NumericRange()).Replace(words, "<span class=\"nobr\">$0</span>");
+            words = words.Replace("\n", "<br>\n", StringComparison.Ordinal);
             if (span.Style == SpanStyle.Strong) words = "<strong>" + words + "</strong>";
+            else if (span.Style == SpanStyle.Muted) words = "<span class=\"muted\">" + words + "</span>";
             if (span.Target is { } anchor) html.Append("<a href=\"#").Append(HtmlText.Escape(anchor)).Append("\">").Append(words).Append("</a>");
             else html.Append(words);
         }
@@ -261,6 +291,7 @@ public static partial class ReportHtml
                     case ReportTable t:
                         ValidateTable(t);
                         numbers.AddTable(t);
+                        texts.Add((t.Note, $"the note of table \"{t.Id}\""));
                         foreach (var row in t.Rows)
                         {
                             if (row.Anchor is { } a) numbers.AddAnchor(a);
@@ -322,11 +353,15 @@ public static partial class ReportHtml
         ArgumentNullException.ThrowIfNull(table.Note, $"Note of table \"{table.Id}\"");
         if (table.Columns is null || table.Columns.Count == 0 || table.Columns.Any(c => c is null || c.Header is null))
             throw new ArgumentException($"Table \"{table.Id}\" needs at least one column and a header for each.");
+        if (table.Columns.Any(c => c.Percent is < 1 or > 100) || table.Columns.Sum(c => c.Percent ?? 0) > 100)
+            throw new ArgumentException($"Column widths of table \"{table.Id}\" must each be 1 to 100 percent and add up to at most 100.");
         ArgumentNullException.ThrowIfNull(table.Rows, $"Rows of table \"{table.Id}\"");
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
-            if (row?.Cells is null || row.Cells.Count != table.Columns.Count)
+            if (row is { Group: true, Cells.Count: not 1 })
+                throw new ArgumentException($"Row {i} of table \"{table.Id}\" is a heading row with {row.Cells.Count} cells; a heading row has one, which spans the table.");
+            if (row?.Cells is null || (!row.Group && row.Cells.Count != table.Columns.Count))
                 throw new ArgumentException(
                     $"Row {i} of table \"{table.Id}\" has {row?.Cells?.Count.ToString(CultureInfo.InvariantCulture) ?? "no"} cells; the table has {table.Columns.Count} columns.");
             if (row.Cells.Any(c => c is null))
@@ -339,6 +374,10 @@ public static partial class ReportHtml
         if (string.IsNullOrWhiteSpace(text))
             throw new ArgumentException($"{what} is empty.");
     }
+
+    /// <summary>A range of figures: a word with a digit on each side of an en dash.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s]*\d[^\s]*–[^\s]*\d[^\s]*")]
+    private static partial System.Text.RegularExpressions.Regex NumericRange();
 
     /// <summary>A word a browser may break inside: one with a hyphen, dash or slash in it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\s]*[-‐–—/][^\s]*")]

@@ -16,7 +16,10 @@ public sealed record ReportModel(ReportFrontMatter Front, IReadOnlyList<ReportSe
 public sealed record ReportFrontMatter(string Title, string Subtitle, string RunningTitle, DateOnly Date, string Provenance);
 
 /// <summary>A numbered section: its blocks, then its subsections (numbered below it).</summary>
-public sealed record ReportSection(string Id, string Title, IReadOnlyList<ReportBlock> Blocks, IReadOnlyList<ReportSection>? Subsections = null)
+/// <param name="Landscape">Printed on landscape pages from its heading on, for a section made mostly of wide tables;
+/// its figures still print on portrait pages of their own, at the size of the others.</param>
+public sealed record ReportSection(string Id, string Title, IReadOnlyList<ReportBlock> Blocks, IReadOnlyList<ReportSection>? Subsections = null,
+    bool Landscape = false)
 {
     public IReadOnlyList<ReportSection> Children => Subsections ?? [];
 }
@@ -38,18 +41,21 @@ public sealed record ReportFigure(string Id, string Title, string Caption, strin
 
 /// <summary>A numbered table. Each row has one cell per column; a row may carry an anchor that text links to.</summary>
 /// <param name="Title">The caption above the table.</param>
-/// <param name="Note">A note under the table (where its values come from); may be empty.</param>
+/// <param name="Note">A note under the table (where its values come from); may be empty, and may refer to other
+/// figures and tables.</param>
 /// <param name="Wide">Too wide for a portrait page: printed on a landscape page of its own.</param>
 public sealed record ReportTable(
     string Id,
     string Title,
-    string Note,
+    ReportText Note,
     IReadOnlyList<ReportColumn> Columns,
     IReadOnlyList<ReportRow> Rows,
     bool Wide = false) : ReportBlock;
 
 /// <summary>A column and how its cells may break across lines.</summary>
-public sealed record ReportColumn(string Header, ColumnKind Kind);
+/// <param name="Percent">The share of the table's width the column takes, for a text column whose natural width the
+/// browser would misjudge (one item a line); null lets the browser size it by its content.</param>
+public sealed record ReportColumn(string Header, ColumnKind Kind, int? Percent = null);
 
 /// <summary>How a column's cells are set.</summary>
 public enum ColumnKind
@@ -66,7 +72,13 @@ public enum ColumnKind
 
 /// <summary>A table row; <paramref name="Anchor"/> is the id text links to (e.g. <c>claim-C037</c>).</summary>
 /// <param name="Total">A closing total row, set apart from the others.</param>
-public sealed record ReportRow(IReadOnlyList<ReportText> Cells, string? Anchor = null, bool Total = false);
+/// <param name="Group">A heading row for the rows below it: one cell that spans every column, kept on a page with
+/// the row that follows.</param>
+public sealed record ReportRow(IReadOnlyList<ReportText> Cells, string? Anchor = null, bool Total = false, bool Group = false)
+{
+    /// <summary>A heading row over the rows that follow it (see <see cref="Group"/>).</summary>
+    public static ReportRow Heading(ReportText text, string? anchor = null) => new([text], anchor, Group: true);
+}
 
 /// <summary>A list of full citations; each entry can be linked to by its anchor.</summary>
 public sealed record ReportCitations(IReadOnlyList<ReportCitation> Entries) : ReportBlock;
@@ -79,7 +91,9 @@ public sealed record ReportCitation(string Anchor, string Label, ReportText Text
 /// table that the page fills in ("Figure 2", "Table 5").</summary>
 public sealed record ReportText(IReadOnlyList<ReportSpan> Spans)
 {
-    public static implicit operator ReportText(string text) => new([ReportSpan.Plain(text)]);
+    /// <summary>Plain words; an empty string is <see cref="Empty"/>.</summary>
+    public static implicit operator ReportText(string text) =>
+        text is null ? throw new ArgumentNullException(nameof(text), "Report text cannot be null.") : text.Length == 0 ? Empty : new([ReportSpan.Plain(text)]);
 
     /// <summary>The text as a reader sees it, with numbered references left as their target ids.</summary>
     public string PlainText => string.Concat(Spans.Select(s => s.Text ?? s.Target));
@@ -94,10 +108,16 @@ public sealed record ReportSpan(string? Text, string? Target, SpanStyle Style)
 {
     public static ReportSpan Plain(string text) => new(text, null, SpanStyle.Plain);
     public static ReportSpan Strong(string text) => new(text, null, SpanStyle.Strong);
+
+    /// <summary>Secondary words set in the muted colour: where a line stands, a unit of a figure.</summary>
+    public static ReportSpan Muted(string text) => new(text, null, SpanStyle.Muted);
     public static ReportSpan Link(string text, string anchor) => new(text, anchor, SpanStyle.Plain);
+
+    /// <summary>A line break, for a cell that lists one item a line (the inputs of a formula, evidence lines).</summary>
+    public static ReportSpan LineBreak() => new("\n", null, SpanStyle.Plain);
 
     /// <summary>"Figure N" or "Table N" for the figure or table with this id, linked to it.</summary>
     public static ReportSpan NumberOf(string figureOrTableId) => new(null, figureOrTableId, SpanStyle.Plain);
 }
 
-public enum SpanStyle { Plain, Strong }
+public enum SpanStyle { Plain, Strong, Muted }

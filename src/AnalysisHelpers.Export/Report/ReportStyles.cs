@@ -82,6 +82,10 @@ public static class ReportStyles
         thead th { border-bottom: 1px solid var(--rule); font-weight: 600; vertical-align: bottom; }
         tbody tr + tr td { border-top: 1px solid var(--hairline); }
         tr.total td { border-top: 1px solid var(--rule); font-weight: 600; }
+        tr.group th { font-weight: 400; padding-top: 10px; background: var(--tint); border-top: 1px solid var(--rule); }
+        tr.group th strong { font-weight: 700; }
+        tr.group + tr td { border-top: 1px solid var(--hairline); }
+        .muted { color: var(--muted); }
         .key, .num, .nobr { white-space: nowrap; }
         .num { text-align: right; }
         td.text { min-width: 14em; }
@@ -119,9 +123,13 @@ public static class ReportStyles
           th, td { padding: 3pt 5pt; }
           td.text { min-width: 10em; }
           tr, .citation { break-inside: avoid-page; }
+          tr.group { break-after: avoid-page; }
+          tr.group th { padding-top: 5pt; }
           thead { display: table-header-group; }
-          .table-note { font-size: 7.5pt; break-before: avoid-page; }
-          .report-table.wide { page: landscape; }
+          .table-note { font-size: 7.5pt; break-before: avoid-page; break-inside: avoid-page; }
+          .report-table.wide, section.landscape { page: landscape; }
+          section.landscape .report-figure { page: portrait; }
+          .report-table.keep { break-inside: avoid-page; }
           .citation { grid-template-columns: 9.5em minmax(0, 1fr); font-size: 9pt; }
           .citation dt { font-size: 9pt; }
           tr:target, .citation:target { background: none; }
@@ -146,7 +154,8 @@ public static class ReportStyles
             .Append("  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); ").Append(box).Append(" vertical-align: top; padding-top: 4mm; }\n")
             .Append("}\n")
             .Append("@page :first {\n  @top-left { content: none; }\n  @top-right { content: none; }\n}\n")
-            .Append("@page landscape { size: A4 landscape; }\n");
+            .Append("@page landscape { size: A4 landscape; }\n")
+            .Append("@page portrait { size: A4; }\n");
         return css.ToString();
     }
 

@@ -57,7 +57,7 @@ public static class ConflictsChart
             : $"{Counted.Of(conflictList.Count, "conflict", "conflicts")} of {Counted.Of(conflictList.Select(c => c.Kind).Distinct().Count(), "kind", "kinds")}, numbered as in the conflicts table; " +
               $"the {drawnNumbers.Count} whose claims carry a figure {(drawnNumbers.Count == 1 ? "is" : "are")} drawn: " +
               string.Join("; ", numbered.Where(n => drawnNumbers.Contains(n.Number)).Select(n => $"#{n.Number} {n.Conflict.Kind.Describe()}")) +
-              ". Hover a row for the explanation; the others are about facts without a figure and are in the table.";
+              ". Each conflict's explanation is in the conflicts table, as are the others, which are about facts without a figure.";
         return RowChart.Build(Id, Title, caption, panels, drawn, sourceList, []);
     }
 

@@ -57,7 +57,7 @@ public static class FundingDeclineChart
         var drawn = totals.Concat(dealCounts).Concat(changes).ToList();
         var evidence = ChartEvidence.Of(drawn, derived, claimList);
         string caption =
-            "Solid bars are figures the article states; hatched bars are derived by the workbook (hover for the formula). " +
+            "Solid bars are figures the article states; hatched bars are derived by the workbook (formulas in the derived-figures table). " +
             "The arrow runs from the implied prior-year quarter to the stated quarter and is labelled with the fall.";
         return RowChart.Build(Id, Title, caption, panels, evidence, sourceList, derived,
             draft => AnnotateChange(draft, totalRows, changes.FirstOrDefault()));

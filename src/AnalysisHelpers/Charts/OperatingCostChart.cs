@@ -47,7 +47,7 @@ public static class OperatingCostChart
         string caption =
             $"{Counted.Of(drawnClaims.Count, "operating-cost claim", "operating-cost claims")} and {Counted.Of(drawnDerived.Count, "derived figure", "derived figures")}, in US dollars on a log scale. " +
             "Filled marks are figures the articles state; open marks on dashed lines are derived by the workbook " +
-            "(hover for the formula). Arrows to an axis edge mark bounds.";
+            "(formulas in the derived-figures table). Arrows to an axis edge mark bounds.";
         var evidence = ChartEvidence.Of(drawnClaims, drawnDerived, claimList);
         return RowChart.Build(Id, Title, caption, [panel], evidence, sourceList, drawnDerived);
     }

@@ -60,7 +60,8 @@ internal static class RowPanels
             ("type", "category"), ("categoryorder", "array"), ("categoryarray", labels),
             // Reversed so the first row reads at the top.
             ("autorange", "reversed"), ("domain", new[] { Math.Max(0, bottom), Math.Min(1, top) }), ("anchor", anchor),
-            ("showgrid", true), ("gridcolor", "#F2F2F2"), ("showline", false), ("ticks", ""),
+            // Invisible ticks set the labels off from the plot, clear of an arrow that runs to the low end of the value axis.
+            ("showgrid", true), ("gridcolor", "#F2F2F2"), ("showline", false), ("ticks", "outside"), ("ticklen", 10), ("tickcolor", "rgba(0,0,0,0)"),
             ("automargin", false), ("fixedrange", true), ("tickfont", Object(("size", 12))));
     }
 
@@ -70,15 +71,22 @@ internal static class RowPanels
         // An en space keeps text placed right of a mark from touching it.
         string text = "\u2002" + HtmlText.Escape(row.ValueText);
         var axis = panel.Axis;
+        // A label set to the right of a mark near the axis end would run past the figure's edge and be cut off; there
+        // it goes to the left of the mark.
+        bool FitsRight(double x) => (1 - axis.Position(x)) * draft.PlotWidth + draft.Margins.Right >= LabelWidth(row.ValueText);
+        bool FitsLeft(double x) => axis.Position(x) * draft.PlotWidth >= LabelWidth(row.ValueText);
+        // A floor's arrow runs right, so its label goes on its own row to the left of the floor where there is room
+        // (a label above the arrow would meet the row above's); else above the arrow.
+        string floorLabel = FitsLeft(row.Low) ? "middle left" : FitsRight(row.Low) ? "top right" : "top left";
         var trace = row.Shape == BoundShape.Point && panel.PointsAsBars
             ? Bar(row, label, text)
             : row.Shape switch
             {
-                BoundShape.Point => Segment(row, [row.Low], label, [text], "middle right",
+                BoundShape.Point => Segment(row, [row.Low], label, [text], FitsRight(row.Low) ? "middle right" : "middle left",
                     [row.IsDerived ? "diamond-open" : "circle"], [12], lineWidth: 0),
                 BoundShape.AtMost => Segment(row, [axis.Min, row.High], label, ["", text], "middle right",
                     [row.IsDerived ? "triangle-left-open" : "triangle-left", "line-ns-open"], [12, 18], lineWidth: 2),
-                BoundShape.AtLeast => Segment(row, [row.Low, axis.Max], label, [text, ""], "top right",
+                BoundShape.AtLeast => Segment(row, [row.Low, axis.Max], label, [floorLabel == "middle left" ? HtmlText.Escape(row.ValueText) + "\u2002" : text, ""], floorLabel,
                     ["line-ns-open", row.IsDerived ? "triangle-right-open" : "triangle-right"], [18, 12], lineWidth: 2),
                 _ => Segment(row, [row.Low, row.High], label, ["", text], "middle right",
                     ["line-ns-open", "line-ns-open"], [18, 18], lineWidth: 6),
@@ -91,6 +99,9 @@ internal static class RowPanels
             .With("yaxis", yId);
         return trace;
     }
+
+    /// <summary>About how wide a value label is drawn at the row font (12 px), with the en space before it.</summary>
+    private static double LabelWidth(string text) => (text.Length + 1) * 7.0;
 
     private static Trace Segment(BoundedRow row, double[] x, string label, string[] text, string textPosition,
         string[] symbols, int[] sizes, int lineWidth)

@@ -29,6 +29,15 @@ internal sealed record ValueAxis(bool Log, double Min, double Max, Unit Unit)
         return new ValueAxis(false, min < 0 ? min * 1.15 : 0, max > 0 ? NiceCeiling(max * 1.3) : 1, unit);
     }
 
+    /// <summary>Where a value lies along the axis, from 0 at <see cref="Min"/> to 1 at <see cref="Max"/>.</summary>
+    public double Position(double value)
+    {
+        if (!double.IsFinite(value)) return value > 0 ? 1 : 0;
+        double span = Log ? Math.Log10(Max) - Math.Log10(Min) : Max - Min;
+        if (span <= 0 || (Log && value <= 0)) return 0;
+        return Math.Clamp((Log ? Math.Log10(value) - Math.Log10(Min) : value - Min) / span, 0, 1);
+    }
+
     /// <summary>The Plotly axis range; a log axis takes its range in decades.</summary>
     public double[] Range => Log ? [Math.Log10(Min), Math.Log10(Max)] : [Min, Max];
 

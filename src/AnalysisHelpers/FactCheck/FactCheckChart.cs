@@ -37,7 +37,7 @@ public static class FactCheckChart
         var claims = drawn.Select(r => r.Claim).DistinctBy(c => c.ClaimId).OrderBy(c => c.ClaimId, StringComparer.Ordinal).ToList();
         var refIds = drawn.Select(r => r.RefId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         string sourceLine = SourceLabels.SourceLine(claims, sourceList)
-            + (refIds.Count > 0 ? "; reference figures " + string.Join(", ", refIds) + " (citations in the hover text)" : "");
+            + (refIds.Count > 0 ? "; reference figures " + string.Join(", ", refIds) : "");
 
         int width = HouseStyle.DefaultWidth;
         var margins = HouseStyle.MarginsFor(panels.SelectMany(p => p.Rows).Select(r => r.Label), sourceLine, width);

@@ -10,6 +10,7 @@ internal static class FigureText
     public static string Number(double value, string unitToken)
     {
         if (unitToken == "gpu_hours") return NumberFormat.Count(value) + " GPU-hours";
+        if (unitToken == "usd_per_gpu_hour") return NumberFormat.Usd(value) + " per GPU-hour";
         return UnitNames.TryParse(unitToken, out var unit) ? NumberFormat.Format(value, unit) : NumberFormat.Number(value);
     }
 

@@ -67,10 +67,13 @@ internal static class ReportExport
         }
 
         var charts = analysis.AllCharts();
-        int? provenanceProblems = request.ArticlesDirectory is { } articles && Directory.Exists(articles)
-            ? AnalysisHelpers.Provenance.ProvenanceCheck.Check(analysis.Data, articles).Count
+        bool haveArticles = request.ArticlesDirectory is { } articles && Directory.Exists(articles);
+        int? provenanceProblems = haveArticles ? AnalysisHelpers.Provenance.ProvenanceCheck.Check(analysis.Data, request.ArticlesDirectory!).Count : null;
+        var coverage = haveArticles
+            ? CoverageSummary.Of(AnalysisHelpers.Provenance.CoverageCheck.Check(analysis.Data, request.ArticlesDirectory!),                 analysis.Data.Sources.Count(s => File.Exists(Path.Combine(request.ArticlesDirectory!, s.FileName))))
             : null;
-        var context = new ReportContext(DateOnly.FromDateTime(DateTime.UtcNow), BuildVersion, DataFingerprint.Of(analysis.Data.Directory), provenanceProblems);
+        var context = new ReportContext(DateOnly.FromDateTime(DateTime.UtcNow), BuildVersion, DataFingerprint.Of(analysis.Data.Directory),
+            provenanceProblems, coverage);
         var model = ReportContent.Build(analysis, charts, context);
         Directory.CreateDirectory(request.OutputDirectory);
         PhaseTimes.Mark("export: analysis, charts, report model");

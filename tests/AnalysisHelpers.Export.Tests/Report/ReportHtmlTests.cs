@@ -72,11 +72,47 @@ public sealed class ReportHtmlTests
     {
         Assert.Contains("<th scope=\"col\" class=\"key\">No.</th><th scope=\"col\" class=\"text\">Figure</th><th scope=\"col\" class=\"num\">Value</th>", Html);
         Assert.Contains("<td class=\"num\">12.5</td>", Html);
-        Assert.Contains("<figure id=\"tbl-claims\" class=\"report-table wide\">", Html);
+        Assert.Contains("<figure id=\"tbl-claims\" class=\"report-table wide keep\">", Html);
         Assert.Contains(".key, .num, .nobr { white-space: nowrap; }", ReportStyles.Css);
         Assert.Contains("overflow-wrap: normal; word-break: normal;", ReportStyles.Css);
         Assert.DoesNotContain("anywhere", ReportStyles.Css);
         Assert.Contains("@page landscape { size: A4 landscape; }", Html);
+    }
+
+    [Fact]
+    public void A_heading_row_spans_the_table_a_cell_keeps_its_line_breaks_and_columns_their_widths()
+    {
+        Assert.Contains("<tr class=\"group\"><th scope=\"colgroup\" colspan=\"3\"><strong>Kind one. </strong>What it means.</th></tr>", Html);
+        Assert.Contains("<a href=\"#claim-C001\">C001</a><span class=\"muted\"> a.txt:3</span> “12.5”<br>\n<a href=\"#claim-C002\">C002</a>", Html);
+        Assert.Contains("<colgroup><col><col style=\"width:40%\"><col style=\"width:45%\"></colgroup>", Html);
+        Assert.Contains("<p class=\"table-note\">Claims as in <a class=\"xref\" href=\"#tbl-claims\">Table 2</a>.</p>", Html);
+        Assert.Contains("tr.group { break-after: avoid-page; }", ReportStyles.Css);
+    }
+
+    [Fact]
+    public void A_landscape_section_prints_on_landscape_pages_and_its_figures_on_portrait_ones_and_short_tables_stay_whole()
+    {
+        Assert.Contains("<section id=\"sec-appendix\" class=\"level2 landscape\">", Html);
+        Assert.Contains(".report-table.wide, section.landscape { page: landscape; }", ReportStyles.Css);
+        Assert.Contains("section.landscape .report-figure { page: portrait; }", ReportStyles.Css);
+        Assert.Contains("@page portrait { size: A4; }", Html);
+        Assert.Contains("<figure id=\"tbl-evidence\" class=\"report-table keep\">", Html);
+        Assert.Contains(".report-table.keep { break-inside: avoid-page; }", ReportStyles.Css);
+    }
+
+    [Fact]
+    public void A_heading_row_of_several_cells_and_column_widths_past_the_table_are_refused()
+    {
+        var columns = new ReportColumn[] { new("A", ColumnKind.Text, 60), new("B", ColumnKind.Text, 50) };
+        var tooWide = TestReports.Sample() with { Sections = [new ReportSection("t", "T", [new ReportTable("x", "X", "", columns, [new(["1", "2"])])])] };
+        var heading = TestReports.Sample() with
+        {
+            Sections = [new ReportSection("t", "T", [new ReportTable("x", "X", "", [new("A", ColumnKind.Text), new("B", ColumnKind.Text)],
+                [new(["a", "b"], Group: true)])])],
+        };
+
+        Assert.Contains("must each be 1 to 100 percent and add up to at most 100", Assert.Throws<ArgumentException>(() => ReportHtml.Build(tooWide)).Message);
+        Assert.Contains("Row 0 of table \"x\" is a heading row with 2 cells", Assert.Throws<ArgumentException>(() => ReportHtml.Build(heading)).Message);
     }
 
     [Fact]

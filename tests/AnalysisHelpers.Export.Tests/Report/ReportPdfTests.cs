@@ -1,3 +1,4 @@
+using AnalysisHelpers.FactCheck;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -9,24 +10,27 @@ namespace AnalysisHelpers.Export.Tests.Report;
 public sealed partial class ReportPdfTests(BrowserFixture browser)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static byte[]? _pdf;
     private static IReadOnlyList<string>? _pages;
 
-    private async Task<IReadOnlyList<string>> PagesAsync()
+    private async Task<byte[]> PdfAsync()
     {
         await Gate.WaitAsync(TestContext.Current.CancellationToken);
         try
         {
-            if (_pages is null)
-            {
-                var pdf = await browser.Renderer.PrintHtmlToPdfAsync(ReportHtml.Build(ShippedReport.Model), PdfPageOptions.PageCss, TestContext.Current.CancellationToken);
-                _pages = Poppler.PageTexts(pdf);
-            }
-            return _pages;
+            _pdf ??= await browser.Renderer.PrintHtmlToPdfAsync(ReportHtml.Build(ShippedReport.Model), PdfPageOptions.PageCss, TestContext.Current.CancellationToken);
+            return _pdf;
         }
         finally
         {
             Gate.Release();
         }
+    }
+
+    private async Task<IReadOnlyList<string>> PagesAsync()
+    {
+        var pdf = await PdfAsync();
+        return _pages ??= Poppler.PageTexts(pdf);
     }
 
     private static string Flat(string text) => Whitespace().Replace(text, " ").Trim();
@@ -126,6 +130,52 @@ public sealed partial class ReportPdfTests(BrowserFixture browser)
         }
     }
 
+    [Fact]
+    public async Task No_page_ends_with_a_heading_or_a_table_caption_cut_off_from_what_follows()
+    {
+        var pages = await PagesAsync();
+        var headings = Headings(ShippedReport.Model.Sections, "").ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("1 Findings", headings);
+
+        for (int i = 0; i < pages.Count - 1; i++)
+        {
+            var lines = pages[i].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)
+                .Where(l => l != ShippedReport.Model.Front.Provenance && !PageNumber().IsMatch(l)).ToList();
+            var last = lines[^1];
+            Assert.False(headings.Contains(last), $"Page {i + 1} ends with the heading \"{last}\".");
+            Assert.DoesNotMatch(@"^Table \d+\. ", last);
+        }
+    }
+
+    [Fact]
+    public async Task Wide_tables_and_the_fact_check_print_on_landscape_pages_and_its_chart_on_a_portrait_one()
+    {
+        var pages = (await PagesAsync()).Select(Flat).ToList();
+        var sizes = Poppler.PageSizes(await PdfAsync());
+        Assert.Equal(pages.Count, sizes.Count);
+        bool Landscape(int page) => sizes[page].Width > sizes[page].Height;
+
+        var landscape = Enumerable.Range(0, pages.Count).Where(Landscape).ToList();
+        Assert.NotEmpty(landscape);
+        Assert.Contains(landscape, p => pages[p].Contains("Checked against reference figures", StringComparison.Ordinal));
+        Assert.Contains(landscape, p => pages[p].Contains("Every claim checked against a reference figure", StringComparison.Ordinal));
+        var figureNumber = ShippedReport.Figures.ToList().FindIndex(f => f.Id == FactCheckChart.Id) + 1;
+        var chartPage = pages.FindIndex(p => p.Contains($"Figure {figureNumber}. ", StringComparison.Ordinal));
+        Assert.False(Landscape(chartPage), $"The fact-check chart is on landscape page {chartPage + 1}.");
+        Assert.False(Landscape(0));
+        Assert.False(Landscape(pages.Count - 1));
+    }
+
+    private static IEnumerable<string> Headings(IReadOnlyList<ReportSection> sections, string prefix)
+    {
+        for (int i = 0; i < sections.Count; i++)
+        {
+            string number = prefix + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            yield return $"{number} {sections[i].Title}";
+            foreach (var child in Headings(sections[i].Children, number + ".")) yield return child;
+        }
+    }
+
     /// <summary>The axis titles of a figure, as the browser prints them.</summary>
     private static IEnumerable<string> AxisTitles(string figureJson)
     {
@@ -144,4 +194,7 @@ public sealed partial class ReportPdfTests(BrowserFixture browser)
 
     [GeneratedRegex(@"Figure \d+\. [A-Z]")]
     private static partial Regex CaptionLabel();
+
+    [GeneratedRegex(@"^Page \d+ of \d+$")]
+    private static partial Regex PageNumber();
 }

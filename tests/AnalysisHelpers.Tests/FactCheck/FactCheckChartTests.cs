@@ -174,6 +174,32 @@ public class FactCheckChartTests
     }
 
     [Fact]
+    public void A_floor_label_stands_on_its_own_row_left_of_the_floor_so_it_neither_meets_the_row_above_nor_runs_off_the_edge()
+    {
+        // A floor of 90% on an axis that ends at 100%: a label to its right ("R19: more than 90%") would be cut off.
+        var claim = Claim(Quantity.AtLeast(0.9, Unit.Fraction), "more than 90%", id: "C201");
+        var reference = Reference(null, "fraction", low: 0.9, topic: "Cost decline", id: "R19");
+        var results = FactChecker.Check([claim], [reference], [new("C201", "R19", Relations.BoundCheck, "Two floors.")], [Article()]);
+        using var shares = new FigureJsonReader(FactCheckChart.Build(results, [Article()]).FigureJson);
+        using var money = new FigureJsonReader(Spec.FigureJson);
+
+        foreach (var trace in shares.TracesFor("C201").Concat(shares.TracesFor("R19")).Append(money.SingleTraceFor("C103")))
+        {
+            Assert.Equal("middle left", trace.GetProperty("textposition").GetString());
+            Assert.EndsWith("\u2002", Strings(trace, "text")[0]);
+        }
+        Assert.Contains("R19: more than 90%", Strings(shares.TracesFor("R19").Single(), "text")[0]);
+    }
+
+    [Fact]
+    public void The_source_line_points_to_no_hover_text_a_printed_chart_lacks()
+    {
+        using var figure = new FigureJsonReader(Spec.FigureJson);
+        var source = Assert.Single(figure.Annotations, a => a.GetProperty("text").GetString()!.StartsWith("Source:"));
+        Assert.DoesNotContain("hover", source.GetProperty("text").GetString()!);
+    }
+
+    [Fact]
     public void Without_shares_there_is_one_panel_and_the_caption_says_so()
     {
         var spec = FactCheckChart.Build(Results.Where(r => r.Claim.Unit != Unit.Fraction), [Article()]);

@@ -5,89 +5,237 @@ using AnalysisHelpers.Conflicts;
 using AnalysisHelpers.Derived;
 using AnalysisHelpers.FactCheck;
 using AnalysisHelpers.Formatting;
-using AnalysisHelpers.Quantities;
 
 namespace AnalysisHelpers.Export.Report.Content;
 
 /// <summary>
 /// The findings that open the report: what the articles claim and how it holds up. Each sentence is put together from
 /// the analysis (claims, fact-check verdicts, derived figures, conflicts); no figure is typed here. Every figure is
-/// written as the tables write it and every id links to its row, so a reader can trace each number.
+/// written as the tables write it (a derived figure as the interval its rounded inputs allow) and every id links to
+/// its row, so a reader can trace each number.
 /// </summary>
-/// <remarks>Only the logic of what to say lives here; how it looks is <see cref="ReportHtml"/>'s.</remarks>
+/// <remarks>The findings go topic by topic (training costs, operating costs, funding): the claims with what the
+/// references that test them say, the derived figures that rest on them, and the conflicts they meet; then the
+/// conflicts no topic told. Only the logic of what to say lives here; how it looks is <see cref="ReportHtml"/>'s.</remarks>
 internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportTables tables)
 {
-    /// <summary>Most groups of conflicting claims the findings spell out; the rest are counted and left to the table.</summary>
-    public const int MostConflictGroups = 4;
+    /// <summary>Most derived figures one topic names; the rest are counted and left to the tables.</summary>
+    public const int MostDerivedFigures = 5;
 
-    /// <summary>Most derived funding figures of one article the findings name; the rest are left to the table.</summary>
-    public const int MostFundingFigures = 4;
+    /// <summary>The topics of the findings, in reading order: a lead word, the claim categories it covers, and the
+    /// formulas whose figures it names, most telling first (an editor's choice of emphasis; every figure of every
+    /// formula is in the derived-figures tables).</summary>
+    private static readonly (string Lead, string[] Categories, string[] Formulas)[] Topics =
+    [
+        ("Training costs. ", ["training_cost"],
+            [DerivedCatalogue.TrainingCostRatio, DerivedCatalogue.LikeForLikeComputeMultiple, DerivedCatalogue.BoundIntersection,
+             DerivedCatalogue.TrainingRunShareOfOperatingCost]),
+        ("Operating costs and cost efficiency. ", ["operating_cost", "cost_efficiency"],
+            [DerivedCatalogue.ImpliedOperatingCost, DerivedCatalogue.ReferenceOverImpliedCost, DerivedCatalogue.ReferenceShareOfBase,
+             DerivedCatalogue.StatedCostShareOfSpending, DerivedCatalogue.CostMultipleFromShare, DerivedCatalogue.CostMultipleFromFall]),
+        ("Funding. ", ["funding"],
+            [DerivedCatalogue.ImpliedPriorYearFunding, DerivedCatalogue.ChangeAgainstReferenceBase, DerivedCatalogue.AverageDealSizeChange,
+             DerivedCatalogue.FundingDrop, DerivedCatalogue.AverageDealSize]),
+    ];
+
+    private readonly Dictionary<string, Claim> _claims = analysis.Data.Claims.ToDictionary(c => c.ClaimId, StringComparer.Ordinal);
+    private readonly Dictionary<Conflict, int> _conflictNumbers = tables.NumberedConflicts().ToDictionary(n => n.Conflict, n => n.Number);
+    private readonly HashSet<Conflict> _told = [];
+    private readonly HashSet<string> _derivedTold = new(StringComparer.Ordinal);
+    private bool _pairsTold;
 
     public IReadOnlyList<ReportBlock> Build()
     {
-        var blocks = new List<ReportBlock>();
-        foreach (var text in new[] { Overview(), TrainingCosts(), Funding(), Disagreements() })
+        var blocks = new List<ReportBlock> { new ReportParagraph(Overview()) };
+        foreach (var (lead, categories, formulas) in Topics)
         {
-            if (text is not null) blocks.Add(new ReportParagraph(text));
+            if (Topic(lead, categories, formulas) is { } text) blocks.Add(new ReportParagraph(text));
         }
+        if (OtherConflicts() is { } rest) blocks.Add(new ReportParagraph(rest));
         return blocks;
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>How many claims, and how the checked ones fared, verdict by verdict.</summary>
+    private static string Plural(int n, string one, string many) => n == 1 ? one : many;
+
+    /// <summary>How many claims; the reference figures and how the checked pairs fared; the derived figures by scope;
+    /// the conflicts by kind.</summary>
     private ReportText Overview()
     {
         var claims = analysis.Data.Claims;
+        var references = analysis.Data.References;
         var t = new TextBuilder().Strong("In brief. ")
             .Add($"The articles make {Count(claims.Count)} claims, {Count(claims.Count(c => c.IsQuantitative))} of them with figures (")
             .NumberOf(ReportTables.ArticlesId).Add(").");
-        if (analysis.FactCheck.Count > 0)
+        if (references.Count > 0)
         {
-            var verdicts = analysis.FactCheck.GroupBy(r => r.Verdict).OrderBy(g => g.Key).ToList();
-            t.Add($" Of the {Count(analysis.FactCheck.Count)} claim–reference pairs checked against primary documents and secondary reports, ")
-                .Join(verdicts, (b, g) => b.Add($"{Count(g.Count())} {g.Key.Describe().ToLowerInvariant()}"))
-                .Add(" (").NumberOf(ReportTables.VerdictsId).Add(").");
+            int primary = references.Count(r => r.IsPrimary);
+            t.Add($" The data holds {Count(references.Count)} reference figures, {Count(primary)} from primary documents and " +
+                  $"{Count(references.Count - primary)} from secondary reports");
+            if (analysis.FactCheck.Count > 0)
+            {
+                var verdicts = analysis.FactCheck.GroupBy(r => r.Verdict).OrderBy(g => g.Key).ToList();
+                t.Add($"; {Count(analysis.FactCheck.Count)} claim–reference pairs set a claim against one of them: ")
+                    .Join(verdicts, (b, g) => b.Add($"{Count(g.Count())} {g.Key.Describe().ToLowerInvariant()}"))
+                    .Add(" (").NumberOf(ReportTables.VerdictsId).Add(")");
+            }
+            t.Add(".");
+        }
+        if (analysis.Derived.Count > 0)
+        {
+            var scopes = analysis.Derived.GroupBy(d => d.Scope).OrderBy(g => g.Key).ToList();
+            t.Add($" The workbook derives {Count(analysis.Derived.Count)} figures by written formulas, ")
+                .Join(scopes, (b, g) => b.Add($"{Count(g.Count())} {DerivedCatalogue.ScopeWords(g.Key)} (").NumberOf(DerivedTableId(g.Key)).Add(")"))
+                .Add(", each as the interval the rounding of its inputs allows.");
         }
         if (analysis.Conflicts.Count > 0)
         {
-            var kinds = analysis.Conflicts.GroupBy(c => c.Kind).OrderBy(g => g.Key).ToList();
-            t.Add($" Set against each other, the articles conflict {Count(analysis.Conflicts.Count)} times (")
+            int between = analysis.Conflicts.Count(c => c.IsBetweenArticles);
+            t.Add($" It finds {Count(analysis.Conflicts.Count)} {Plural(analysis.Conflicts.Count, "conflict", "conflicts")} of " +
+                  $"{Count(analysis.ConflictsByKind.Count)} {Plural(analysis.ConflictsByKind.Count, "kind", "kinds")}, " +
+                  $"{Count(between)} between articles and {Count(analysis.Conflicts.Count - between)} with reference figures (")
                 .NumberOf(ReportTables.ConflictKindsId).Add("): ")
-                .Join(kinds, (b, g) => b.Add($"{g.Key.Describe()} ({Count(g.Count())})"), "; ", "; ")
+                .Join(analysis.ConflictsByKind, (b, g) => b.Add($"{g.Title} ({Count(g.Conflicts.Count)})"), "; ", "; ")
                 .Add(".");
         }
         return t.Build();
     }
 
-    /// <summary>Each training-cost claim with what the references that test it say, verdict by verdict.</summary>
-    private ReportText? TrainingCosts()
+    public static string DerivedTableId(DerivedScope scope) => scope switch
     {
-        var checkedClaims = analysis.FactCheck
-            .Where(r => r.Claim.Category == "training_cost" && r.Verdict != Verdict.Unverifiable)
-            .GroupBy(r => r.ClaimId)
-            .Select(g => (Claim: g.First().Claim, Results: g.ToList()))
-            // Subjects in the order they first appear, then claims in id order: DeepSeek's figures before GPT-4's.
-            .GroupBy(c => c.Claim.Subject)
-            .OrderBy(g => g.Min(c => c.Claim.ClaimId), StringComparer.Ordinal)
-            .SelectMany(g => g.OrderBy(c => c.Claim.ClaimId, StringComparer.Ordinal))
-            .ToList();
-        if (checkedClaims.Count == 0) return null;
+        DerivedScope.WithinArticle => ReportTables.DerivedWithinId,
+        DerivedScope.AcrossArticles => ReportTables.DerivedAcrossId,
+        _ => ReportTables.DerivedReferencesId,
+    };
 
-        var t = new TextBuilder().Strong("Training costs. ");
-        foreach (var (claim, results) in checkedClaims)
+    /// <summary>One topic: each claim with what its references say, the derived figures on it, the conflicts it meets.</summary>
+    private ReportText? Topic(string lead, string[] categories, string[] formulas)
+    {
+        bool InTopic(Claim c) => categories.Contains(c.Category, StringComparer.Ordinal);
+        var checks = analysis.FactCheck.Where(r => InTopic(r.Claim) && r.Verdict != Verdict.Unverifiable).ToList();
+        var (named, more) = TopicDerived(InTopic, formulas, checks);
+        var derivedClaims = named.SelectMany(d => d.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        var conflicts = analysis.Conflicts.Where(c => !_told.Contains(c) && c.ClaimIds.Any(id => _claims.TryGetValue(id, out var claim) && InTopic(claim))).ToList();
+        var conflictClaims = conflicts.SelectMany(c => c.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        // A claim that only neighbouring references inform is left to the fact-check table, unless a figure or a conflict rests on it.
+        bool Telling(Claim c) => checks.Any(r => r.ClaimId == c.ClaimId && r.Verdict != Verdict.DifferentScope)
+            || ((derivedClaims.Contains(c.ClaimId) || conflictClaims.Contains(c.ClaimId)) && (c.IsQuantitative || checks.Any(r => r.ClaimId == c.ClaimId)));
+        var claims = analysis.Data.Claims
+            .Where(c => InTopic(c) && Telling(c))
+            // Subjects in the order they first appear, then claims in id order: DeepSeek's figures before GPT-4's.
+            .GroupBy(c => c.Subject)
+            .OrderBy(g => g.Min(c => c.ClaimId), StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(c => c.ClaimId, StringComparer.Ordinal))
+            .ToList();
+        if (claims.Count == 0 && conflicts.Count == 0) return null;
+
+        var t = new TextBuilder().Strong(lead);
+        foreach (var claim in claims)
         {
-            t.Add(ids.SourceLabel(claim.SourceId) + " gives " + Wording.Possessive(ItemOf(claim)) + " " + Wording.Words(claim.Metric) + " as ")
-                .Add(Wording.Quoted(claim.AsStated)).Add(" (").Link(claim.ClaimId, ReportIds.ClaimAnchor(claim.ClaimId)).Add("): ");
-            var byVerdict = results.GroupBy(r => r.Verdict).OrderBy(g => VerdictOrder(g.Key)).ToList();
+            t.Add(ids.SourceLabel(claim.SourceId) + " gives " + Wording.Possessive(ItemOf(claim)) + " " + Wording.Words(claim.Metric) + Period(claim) + " as ")
+                .Add(Wording.Quoted(claim.AsStated)).Add(" (").Link(claim.ClaimId, ReportIds.ClaimAnchor(claim.ClaimId)).Add(")");
+            var byVerdict = checks.Where(r => r.ClaimId == claim.ClaimId).GroupBy(r => r.Verdict).OrderBy(g => VerdictOrder(g.Key)).ToList();
             for (int i = 0; i < byVerdict.Count; i++)
             {
-                if (i > 0) t.Add("; ");
+                t.Add(i == 0 ? ": " : "; ");
                 VerdictClause(t, byVerdict[i].Key, byVerdict[i].ToList());
             }
             t.Add(". ");
         }
-        t.Add("Each pair is in ").NumberOf(ReportTables.FactCheckId).Add(".");
+        if (checks.Count > 0 && !_pairsTold)
+        {
+            t.Add("Each pair is in ").NumberOf(ReportTables.FactCheckId).Add(". ");
+            _pairsTold = true;
+        }
+
+        if (named.Count > 0)
+        {
+            t.Add("The written formulas (").Join(named.Select(d => d.Scope).Distinct().Order().ToList(), (b, s) => b.NumberOf(DerivedTableId(s)))
+                .Add(") give ")
+                .Join(named, (b, d) => b.Add(Wording.Lowered(d.Name) + ", " + NumberFormat.FormatInterval(d.Value, d.Unit) + " (")
+                    .Link(ids.DerivedLabel(d), ReportIds.DerivedAnchor(d)).Add(")"), "; ", "; and ")
+                .Add(more > 0 ? $"; {Count(more)} more derived {Plural(more, "figure uses", "figures use")} these claims. " : ". ");
+        }
+
+        if (conflicts.Count > 0)
+        {
+            var namedClaims = claims.Select(c => c.ClaimId).ToHashSet(StringComparer.Ordinal);
+            var shortForm = conflicts.Where(c => c.ClaimIds.All(namedClaims.Contains)).ToList();
+            var items = new List<Action<TextBuilder>>();
+            items.AddRange(shortForm.GroupBy(c => c.Kind).Select(g => (Action<TextBuilder>)(b => ConflictsOfKind(b, g.Key, g.ToList()))));
+            items.AddRange(conflicts.Except(shortForm).Select(c => (Action<TextBuilder>)(b => DescribeConflict(b, c))));
+            t.Add($"Claims on this topic meet {Count(conflicts.Count)} {Plural(conflicts.Count, "conflict", "conflicts")} (")
+                .NumberOf(ReportTables.ConflictsId).Add("): ")
+                .Join(items, (b, add) => add(b), "; ", "; and ")
+                .Add(".");
+            _told.UnionWith(conflicts);
+        }
+        return t.Build();
+    }
+
+    /// <summary>The derived figures a topic names: those of its formulas, in the formulas' order, that use one of its
+    /// claims or, made of reference figures alone, measure what a claim or figure of the topic measures; not those a
+    /// verdict clause already names, nor those an earlier topic named. Also how many other figures use its claims.</summary>
+    private (List<DerivedFigure> Named, int More) TopicDerived(Func<Claim, bool> inTopic, string[] formulas, IReadOnlyList<FactCheckResult> checks)
+    {
+        bool UsesTopic(DerivedFigure d) => d.ClaimIds.Any(id => _claims.TryGetValue(id, out var c) && inTopic(c));
+        var inVerdicts = checks.Select(r => r.DerivedId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var own = analysis.Derived.Where(d => !_derivedTold.Contains(d.Id) && UsesTopic(d)).ToList();
+        var metrics = own.Select(d => d.Metric).Concat(analysis.Data.Claims.Where(inTopic).Select(c => c.Metric)).ToHashSet(StringComparer.Ordinal);
+        var named = analysis.Derived
+            .Where(d => !_derivedTold.Contains(d.Id) && !inVerdicts.Contains(d.Id) && formulas.Contains(d.Kind, StringComparer.Ordinal)
+                && (UsesTopic(d) || (d.ClaimIds.Count == 0 && metrics.Contains(d.Metric))))
+            .Select((d, i) => (d, i))
+            .OrderBy(x => Array.IndexOf(formulas, x.d.Kind)).ThenBy(x => x.i)
+            .Select(x => x.d)
+            .Take(MostDerivedFigures)
+            .ToList();
+        _derivedTold.UnionWith(named.Select(d => d.Id));
+        _derivedTold.UnionWith(inVerdicts);
+        int more = own.Count(d => !_derivedTold.Contains(d.Id));
+        _derivedTold.UnionWith(own.Select(d => d.Id));
+        return (named, more);
+    }
+
+    /// <summary>"same word, different quantity (conflicts 3, 4 and 5)".</summary>
+    private void ConflictsOfKind(TextBuilder t, ConflictKind kind, IReadOnlyList<Conflict> conflicts)
+    {
+        t.Add(kind.Describe() + Plural(conflicts.Count, " (conflict ", " (conflicts "))
+            .Join(conflicts, (b, c) => b.Link(Count(_conflictNumbers[c]), ReportIds.ConflictAnchor(_conflictNumbers[c])))
+            .Add(")");
+    }
+
+    /// <summary>“just 2%” (C009, IndexBox: Kai-Fu Lee) against “approximately $6 million” (C037, …) against R13
+    /// (conflict 4, same word, different quantity).</summary>
+    private void DescribeConflict(TextBuilder t, Conflict conflict)
+    {
+        var claims = conflict.ClaimIds.Where(_claims.ContainsKey).Select(id => _claims[id]).ToList();
+        t.Join(claims, (b, c) => b.Add(Wording.Quoted(c.AsStated) + " (").Link(c.ClaimId, ReportIds.ClaimAnchor(c.ClaimId))
+            .Add(", " + ids.SourceLabel(c.SourceId) + ")"), " against ", " against ");
+        if (conflict.RefIds.Count > 0)
+            t.Add(" against ").Join(conflict.RefIds, (b, id) => b.Link(id, ReportIds.ReferenceAnchor(id)));
+        int number = _conflictNumbers[conflict];
+        t.Add(" (").Link("conflict " + Count(number), ReportIds.ConflictAnchor(number)).Add(", " + conflict.Kind.Describe() + ")");
+    }
+
+    /// <summary>The conflicts no topic told, each with its claims as written and the references it is against.</summary>
+    private ReportText? OtherConflicts()
+    {
+        if (analysis.Conflicts.Count == 0) return null;
+        var rest = analysis.Conflicts.Where(c => !_told.Contains(c)).ToList();
+        var t = new TextBuilder();
+        if (rest.Count > 0)
+        {
+            t.Strong(_told.Count > 0 ? "Other conflicts. " : "Conflicts. ");
+            foreach (var conflict in rest)
+            {
+                DescribeConflict(t, conflict);
+                t.Add(". ");
+            }
+        }
+        t.Add(analysis.Conflicts.Count == 1 ? "It is in " : $"All {Count(analysis.Conflicts.Count)} are in ")
+            .NumberOf(ReportTables.ConflictsId).Add(" with their explanations and evidence.");
         return t.Build();
     }
 
@@ -99,17 +247,32 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
         Verdict.DroppedHedge => 2,
         Verdict.Misattributed => 3,
         Verdict.Contradicted => 4,
-        Verdict.DifferentScope => 5,
-        Verdict.Postdated => 6,
-        _ => 7,
+        Verdict.Stale => 5,
+        Verdict.DifferentScope => 6,
+        Verdict.Postdated => 7,
+        _ => 8,
     };
 
-    private static void VerdictClause(TextBuilder t, Verdict verdict, IReadOnlyList<FactCheckResult> results)
+    private void VerdictClause(TextBuilder t, Verdict verdict, IReadOnlyList<FactCheckResult> results)
     {
         void Refs() => t.Join(results, (b, r) =>
         {
-            b.Link(r.RefId, ReportIds.ReferenceAnchor(r.RefId)).Add(FigureWords.Owned(r.Reference)[r.RefId.Length..]);
+            var derived = Through(r);
+            // A check through a formula that takes the reference as an input rests on all the formula's references
+            // (GPU-hours and the price per GPU-hour); one that sets a formula's result against the reference, on it alone.
+            var references = derived is not null && derived.ReferenceIds.Contains(r.RefId)
+                ? derived.Inputs.Where(i => i.IsReference).Select(i => (i.Id, Owned: Wording.Possessive(i.Id) + " " + i.Text)).ToList()
+                : [(r.RefId, Owned: r.Relation == Relations.Timing ? Wording.Possessive(r.RefId) + " date" : FigureWords.Owned(r.Reference))];
+            b.Join(references, (c, x) => c.Link(x.Id, ReportIds.ReferenceAnchor(x.Id)).Add(x.Owned[x.Id.Length..]));
             if (verdict == Verdict.Rounded && ReportTables.Difference(r) is { Length: > 0 } d) b.Add($" ({d})");
+            if (derived is not null)
+            {
+                string value = NumberFormat.FormatInterval(derived.Value, derived.Unit);
+                if (r.Relation == Relations.BasePeriod)
+                    b.Add($" for {derived.Period}, the base period, for which it implies {value} (").Link(ids.DerivedLabel(derived), ReportIds.DerivedAnchor(derived)).Add(")");
+                else
+                    b.Add(" (through ").Link(ids.DerivedLabel(derived), ReportIds.DerivedAnchor(derived)).Add($": {Wording.Lowered(derived.Name)}, {value})");
+            }
         });
 
         switch (verdict)
@@ -118,105 +281,23 @@ internal sealed class Findings(WorkbookAnalysis analysis, ReportIds ids, ReportT
             case Verdict.Rounded: t.Add("a rounding of "); Refs(); break;
             case Verdict.DroppedHedge: t.Add("the figure of "); Refs(); t.Add(" without its hedge"); break;
             case Verdict.Contradicted: t.Add("contradicted by "); Refs(); break;
+            case Verdict.Stale: t.Add("out of date by "); Refs(); break;
             case Verdict.Misattributed:
-                Refs(); t.Add(results.Count == 1 ? " belongs to another model (" : " belong to other models (")
+                Refs(); t.Add(Plural(results.Count, " belongs to another model (", " belong to other models ("))
                     .Join(results, (b, r) => b.Add(r.Reference.Topic), "; ").Add(")");
                 break;
             case Verdict.DifferentScope:
-                Refs(); t.Add(results.Count == 1 ? " measures a different scope" : " measure different scopes"); break;
+                Refs(); t.Add(Plural(results.Count, " measures a different scope", " measure different scopes")); break;
             case Verdict.Postdated:
-                Refs(); t.Add(results.Count == 1 ? " came out after the article" : " came out after the article"); break;
+                Refs(); t.Add(Plural(results.Count, " came out after the article", " came out after the article")); break;
             default:
                 Refs(); t.Add(" (" + verdict.ToToken() + ")"); break;
         }
     }
 
-    /// <summary>The derived funding figures of each article: the claims they come from, what the formulas give and the
-    /// reference figures those claims are linked to.</summary>
-    private ReportText? Funding()
-    {
-        var claimsById = analysis.Data.Claims.ToDictionary(c => c.ClaimId, StringComparer.Ordinal);
-        var funding = analysis.Derived
-            .Where(d => d.ClaimIds.Count > 0 && d.ClaimIds.All(id => claimsById.TryGetValue(id, out var c) && c.Category == "funding"))
-            .GroupBy(d => claimsById[d.ClaimIds[0]].SourceId)
-            .ToList();
-        if (funding.Count == 0) return null;
-
-        var t = new TextBuilder().Strong("Funding. ");
-        foreach (var group in funding)
-        {
-            var all = group.ToList();
-            var figures = all.Take(MostFundingFigures).ToList();
-            var inputs = all.SelectMany(d => d.ClaimIds).Distinct(StringComparer.Ordinal).Select(id => claimsById[id])
-                .OrderBy(c => UnitOrder(c.Unit)).ThenBy(c => c.ClaimId, StringComparer.Ordinal).ToList();
-            var lead = inputs[0];
-            t.Add(ids.SourceLabel(group.Key) + " puts " + Wording.Possessive(lead.Subject) + " " + Wording.Words(lead.Category) + Period(lead) + " at ")
-                .Join(inputs, (b, c) => b.Add(InputRole(c)).Add(Wording.Quoted(c.AsStated)).Add(" (")
-                    .Link(c.ClaimId, ReportIds.ClaimAnchor(c.ClaimId)).Add(")"), ", ", ", ")
-                .Add(". By the written formulas (").NumberOf(ReportTables.DerivedId).Add(") these figures give ")
-                .Join(figures, (b, d) => b.Add(Wording.Lowered(d.Name) + ", " + NumberFormat.FormatInterval(d.Value, d.Unit) + " (")
-                    .Link(ids.DerivedLabel(d), ReportIds.DerivedAnchor(d)).Add(")"), "; ", all.Count > figures.Count ? "; " : "; and ")
-                .Add(all.Count > figures.Count ? $"; and {Count(all.Count - figures.Count)} more." : ".");
-
-            var inputIds = inputs.Select(c => c.ClaimId).ToHashSet(StringComparer.Ordinal);
-            var references = analysis.FactCheck.Where(r => inputIds.Contains(r.ClaimId) && r.ReferenceInterval is not null)
-                .Select(r => r.Reference).DistinctBy(r => r.RefId).OrderBy(r => r.RefId, StringComparer.Ordinal).ToList();
-            if (references.Count > 0)
-            {
-                t.Add(" For comparison, ")
-                    .Join(references, (b, r) => b.Link(r.RefId, ReportIds.ReferenceAnchor(r.RefId))
-                        .Add(" records " + FigureWords.Of(r) + " for " + r.Topic))
-                    .Add(".");
-            }
-            t.Add(" ");
-        }
-        return t.Build();
-    }
-
-    /// <summary>Amounts first, then changes and counts, so the sentence reads "at $1.2 billion, a change of 30%, across 144 deals".</summary>
-    private static int UnitOrder(Unit unit) => unit switch
-    {
-        Unit.USD or Unit.CNY => 0,
-        Unit.Fraction => 1,
-        _ => 2,
-    };
-
-    private static string InputRole(Claim claim) => UnitOrder(claim.Unit) switch
-    {
-        0 => "",
-        1 => "a change of ",
-        _ => "across ",
-    };
-
-    /// <summary>Each set of claims that conflict, with the kinds of disagreement between them.</summary>
-    private ReportText? Disagreements()
-    {
-        if (analysis.Conflicts.Count == 0) return null;
-        var claimsById = analysis.Data.Claims.ToDictionary(c => c.ClaimId, StringComparer.Ordinal);
-        var numbered = tables.NumberedConflicts();
-        var groups = numbered
-            .GroupBy(n => string.Join(",", n.Conflict.ClaimIds.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
-            .ToList();
-
-        var t = new TextBuilder().Strong("Disagreements. ");
-        foreach (var group in groups.Take(MostConflictGroups))
-        {
-            var first = group.First().Conflict;
-            var claims = first.ClaimIds.Where(claimsById.ContainsKey).Select(id => claimsById[id]).ToList();
-            t.Add(Wording.Capitalised(Wording.Possessive(first.Subject)) + " " + Wording.Words(first.Metric) + " is ")
-                .Join(claims, (b, c) => b.Add(Wording.Quoted(c.AsStated))
-                    .Add(c.Item.Length > 0 && c.Item != first.Subject ? " for " + c.Item : "")
-                    .Add(" in " + ids.SourceLabel(c.SourceId) + " (").Link(c.ClaimId, ReportIds.ClaimAnchor(c.ClaimId)).Add(")"))
-                .Add(": ")
-                .Join(group.ToList(), (b, n) => b.Add(n.Conflict.Kind.Describe() + " (")
-                    .Link("conflict " + Count(n.Number), ReportIds.ConflictAnchor(n.Number)).Add(")"))
-                .Add(". ");
-        }
-        int rest = groups.Skip(MostConflictGroups).Sum(g => g.Count());
-        if (rest > 0) t.Add($"{Count(rest)} more conflicts are listed in ").NumberOf(ReportTables.ConflictsId).Add(".");
-        else t.Add("All are listed in ").NumberOf(ReportTables.ConflictsId).Add(".");
-        return t.Build();
-    }
+    /// <summary>The derived figure a check went through, if any.</summary>
+    private DerivedFigure? Through(FactCheckResult result) =>
+        result.DerivedId is { } id ? analysis.Derived.FirstOrDefault(d => d.Id == id) : null;
 
     private static string ItemOf(Claim claim) => claim.Item.Length > 0 ? claim.Item : claim.Subject;
 

@@ -1,5 +1,6 @@
 using AnalysisHelpers.Analysis;
 using AnalysisHelpers.Charts;
+using AnalysisHelpers.Derived;
 using AnalysisHelpers.FactCheck;
 
 namespace AnalysisHelpers.Export.Report.Content;
@@ -65,37 +66,36 @@ public static class ReportContent
                 ..Figures(FundingDeclineChart.Id, PledgesAndSelloffChart.Id),
             ]),
             new("adoption", "Adoption", [..Figures(AdoptionChart.Id)]),
-            new("conflicts", "Conflicts between the articles",
+            new("conflicts", "Conflicts between the articles and with reference figures",
             [
                 new ReportParagraph(analysis.Conflicts.Count == 0
-                    ? "No two articles disagree about the same quantity."
-                    : new TextBuilder().Add("Claims with the same subject and measure in different articles are compared by code. ")
-                        .NumberOf(ReportTables.ConflictKindsId).Add(" counts the disagreements by kind and ").NumberOf(ReportTables.ConflictsId)
-                        .Add(" lists each; ").NumberOf(ConflictsChart.Id).Add(" draws the claims involved.").Build()),
+                    ? "The conflict finder finds no disagreement between the articles or with the reference figures."
+                    : new TextBuilder().Add("The workbook's conflict finder sets the claims of different articles against each other and " +
+                            "against the reference figures, and sorts what it finds into kinds (see Methods for the rules of each). ")
+                        .NumberOf(ReportTables.ConflictKindsId).Add(" counts the conflicts by kind, ").NumberOf(ConflictsChart.Id)
+                        .Add(" draws those whose claims carry a figure, and ").NumberOf(ReportTables.ConflictsId)
+                        .Add(" gives each under its kind, with its explanation and the lines of evidence it rests on.").Build()),
                 ..(analysis.Conflicts.Count == 0 ? (ReportBlock[])[] : [tables.ConflictKinds()]),
                 ..Figures(ConflictsChart.Id),
                 ..(analysis.Conflicts.Count == 0 ? (ReportBlock[])[] : [tables.Conflicts()]),
             ]),
         };
-        sections.Add(new("derived", "Derived figures",
-        [
-            new ReportParagraph(new TextBuilder()
-                .Add("The workbook derives figures from the claims by written formulas, within one article at a time (")
-                .NumberOf(ReportTables.DerivedId).Add(").").Build()),
-            tables.Derived(),
-        ]));
+        sections.Add(new("derived", "Derived figures", DerivedBlocks(analysis, tables)));
         if (analysis.FactCheck.Count > 0)
         {
-            sections.Add(new("fact-check", "Checked against primary sources",
+            int primary = data.References.Count(r => r.IsPrimary);
+            sections.Add(new("fact-check", "Checked against reference figures",
             [
                 new ReportParagraph(new TextBuilder()
-                    .Add("Each claim that a primary document or an authoritative report bears on was set against it. ")
-                    .NumberOf(ReportTables.VerdictsId).Add(" counts the verdicts; ").NumberOf(FactCheckChart.Id)
-                    .Add(" draws the pairs with figures in the same unit, and ").NumberOf(ReportTables.FactCheckId).Add(" gives every pair.").Build()),
+                    .Add($"Each claim that claim_reference_links.csv links to a reference figure was set against it. Of the {data.References.Count} " +
+                         $"reference figures, {primary} come from primary documents and {data.References.Count - primary} from secondary reports " +
+                         "(listed apart under Sources). ")
+                    .NumberOf(ReportTables.VerdictsId).Add(" counts the verdicts, ").NumberOf(ReportTables.FactCheckId)
+                    .Add(" gives every pair and ").NumberOf(FactCheckChart.Id).Add(" draws the pairs with figures in the same unit.").Build()),
                 tables.Verdicts(),
-                ..Figures(FactCheckChart.Id),
                 tables.FactCheck(),
-            ]));
+                ..Figures(FactCheckChart.Id),
+            ], Landscape: true));
         }
         var others = charts.Where(c => !placed.Contains(c.Id)).Select(c => c.Id).ToArray();
         if (others.Length > 0) sections.Add(new("more-charts", "More charts", Figures(others)));
@@ -105,15 +105,41 @@ public static class ReportContent
         sections.Add(new("sources", "Sources", [],
         [
             new("source-articles", "Articles", [citations.Articles()]),
-            new("source-references", "Reference figures", [citations.References()]),
+            new("source-primary", "Reference figures from primary documents", [citations.References(primary: true)]),
+            new("source-secondary", "Reference figures from secondary reports", [citations.References(primary: false)]),
         ]));
 
-        sections.RemoveAll(s => s.Blocks.Count == 0 && s.Children.Count == 0);
+        sections = sections.Select(s => s with { Subsections = s.Children.Where(c => !IsEmpty(c)).ToList() }).Where(s => !IsEmpty(s)).ToList();
         var subtitle = $"{data.Claims.Count} claims from {data.Sources.Count} articles, checked against " +
                        $"{data.References.Count} reference figures";
         var front = new ReportFrontMatter(Title, subtitle, RunningTitle, context.Date,
             $"AnalysisHelpers {context.ToolVersion} · data {context.DataFingerprint}");
         return new ReportModel(front, sections);
+    }
+
+    private static bool IsEmpty(ReportSection section) =>
+        section.Children.Count == 0 && section.Blocks.All(b => b is ReportCitations { Entries.Count: 0 });
+
+    /// <summary>The derived figures, those within one article apart from those across articles and those against
+    /// reference figures, each scope in a table of its own.</summary>
+    private static List<ReportBlock> DerivedBlocks(WorkbookAnalysis analysis, ReportTables tables)
+    {
+        var scopes = analysis.Derived.Select(d => d.Scope).Distinct().Order().ToList();
+        var blocks = new List<ReportBlock>();
+        if (scopes.Count == 0)
+        {
+            blocks.Add(new ReportParagraph("No formula of the workbook finds its inputs in this data, so there are no derived figures."));
+            return blocks;
+        }
+        blocks.Add(new ReportParagraph(new TextBuilder()
+            .Add("The workbook derives figures from the claims and the reference figures by written formulas, each from named inputs. " +
+                 "Interval is what a formula gives when each input may take any value its rounding allows, and As stated what it gives on " +
+                 "the figures exactly as written (see Methods); ≥ marks a result with no upper end. Figures are kept apart by where their " +
+                 "inputs come from: ")
+            .Join(scopes, (b, scope) => b.NumberOf(Findings.DerivedTableId(scope)).Add(" holds those " + DerivedCatalogue.ScopeWords(scope)), "; ", "; and ")
+            .Add(". D numbers follow the order of tables/derived-figures.csv, which also gives each figure's id.").Build()));
+        blocks.AddRange(scopes.Select(tables.Derived));
+        return blocks;
     }
 
     /// <summary>Claims the report links to beyond those with figures: those the fact check and the conflicts name.</summary>

@@ -32,6 +32,15 @@ internal sealed class ReportIds
     /// <summary>Every derived figure id with its label, for rewriting chart source lines.</summary>
     public IEnumerable<KeyValuePair<string, string>> DerivedLabels => _derivedLabels;
 
+    /// <summary>"002": the number an article's file name starts with, by which the conflict explanations name it
+    /// ("article 002"); empty when the file name starts with none.</summary>
+    public string ArticleNumber(string sourceId)
+    {
+        var file = _sources.TryGetValue(sourceId, out var source) ? source.FileName : "";
+        int cut = file.IndexOf('_');
+        return cut > 0 && file[..cut].All(char.IsAsciiDigit) ? file[..cut] : "";
+    }
+
     /// <summary>The article's label ("Josh Chin talk notes"), or its short title where the data has no label.</summary>
     public string SourceLabel(string sourceId) =>
         _sources.TryGetValue(sourceId, out var source) ? SourceLabels.ShortTitle(source) : sourceId;

@@ -17,6 +17,19 @@ internal sealed class TextBuilder
         return this;
     }
 
+    public TextBuilder Muted(string text)
+    {
+        if (text.Length > 0) _spans.Add(ReportSpan.Muted(text));
+        return this;
+    }
+
+    /// <summary>A line break: the next words start a new line.</summary>
+    public TextBuilder Break()
+    {
+        _spans.Add(ReportSpan.LineBreak());
+        return this;
+    }
+
     public TextBuilder Link(string text, string anchor)
     {
         _spans.Add(ReportSpan.Link(text, anchor));

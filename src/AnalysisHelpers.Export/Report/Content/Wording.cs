@@ -20,6 +20,7 @@ internal static class Wording
     /// <summary>"DeepSeek-V3's", "Qwen's"; a name ending in s takes only the apostrophe.</summary>
     public static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
-    /// <summary>A data token as words: "training_cost" is "training cost".</summary>
-    public static string Words(string token) => token.Replace('_', ' ');
+    /// <summary>A data token as words: "training_cost" is "training cost", "vc_funding_total" "venture funding total".</summary>
+    public static string Words(string token) =>
+        string.Join(' ', token.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(w => w == "vc" ? "venture" : w));
 }
