@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using AnalysisHelpers.Export;
-using AnalysisHelpers.Formatting;
 using AnalysisHelpers.Notebooks;
 
 namespace Workbook.Notebooks;
@@ -23,8 +22,8 @@ internal static class NotebookBatch
 
     public static async Task<(bool AllSucceeded, IReadOnlyList<ExportedFile> Files)> RunAsync(NotebookBatchRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
-        DisplayFormatters.Register();
-        var runner = new NotebookRunner(mimeProviders: [ChartMime.ToMimeBundle]);
+        // The notebooks run in kernel processes of the workbook's own (this program, `workbook kernel stdio`).
+        await using var runner = new NotebookRunner(KernelLaunch.Workbook());
         var files = new List<ExportedFile>();
         bool allSucceeded = true;
 
@@ -43,6 +42,8 @@ internal static class NotebookBatch
         }
         if (!CheckParameters(notebooks, request.Parameters, stderr)) return (false, files);
         Directory.CreateDirectory(request.OutputDirectory);
+        // The first kernel process starts while the notebooks' parameters are checked and the first one is read.
+        var warmUp = notebooks.Count > 0 ? runner.WarmUpAsync(notebooks[0].Directory, cancellationToken: cancel) : Task.CompletedTask;
 
         foreach (var notebook in notebooks)
         {
@@ -60,13 +61,15 @@ internal static class NotebookBatch
             NotebookRunResult result;
             try
             {
+                await warmUp;
                 result = await runner.RunAsync(notebook, options, cancel);
             }
-            catch (NotebookParameterException e)
+            catch (Exception e) when (e is NotebookParameterException or KernelStartException)
             {
                 if (request.ShowProgress) stderr.WriteLine();
-                stderr.WriteLine(Relative(e.Message));
+                stderr.WriteLine(Relative(e is KernelStartException ? $"{notebook.Path}: {e.Message}" : e.Message));
                 allSucceeded = false;
+                warmUp = Task.CompletedTask;
                 continue;
             }
             if (request.ShowProgress) stderr.WriteLine();

@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AnalysisHelpers.Notebooks;
 
 /// <summary>
-/// Replaces initializers in a notebook's parameters cell (its first code cell, as in papermill) with override
-/// values, e.g. <c>var dataDir = "../data";</c> becomes <c>var dataDir = "/tmp/data";</c>.
+/// Turns overrides of a notebook's parameters cell (its first code cell, as in papermill) into the cell papermill
+/// would inject after it: one declaration per override, of the declared type, e.g. <c>var dataDir = "/tmp/data";</c>.
+/// A later submission may declare a variable again in C# script, so the injected value is the one later cells see.
 /// Only top-level declarations initialized with a string, int, double or bool literal are parameters.
 /// </summary>
 internal static class ParameterBinder
@@ -16,18 +17,20 @@ internal static class ParameterBinder
 
     private sealed record Declaration(string Name, ExpressionSyntax Initializer, ParameterType? Type, int Line, int Column, string TypeText);
 
+    /// <summary>The source of the injected cell, and each value as the JSON-friendly value it denotes.</summary>
+    public sealed record Injection(string Source, IReadOnlyList<KeyValuePair<string, object>> Values);
+
     /// <param name="tree">The parameters cell.</param>
     /// <param name="overrides">Parameter name to value, as text.</param>
-    /// <param name="location">Notebook path and cell, for error messages.</param>
+    /// <param name="location">Notebook path, for error messages.</param>
     /// <param name="startLine">1-based .dib line of the cell's first line.</param>
     /// <exception cref="NotebookParameterException">Unknown name, non-literal initializer, or a value of the wrong type.</exception>
-    public static SyntaxTree Apply(SyntaxTree tree, IReadOnlyDictionary<string, string> overrides, string location, int startLine)
+    public static Injection Bind(SyntaxTree tree, IReadOnlyDictionary<string, string> overrides, string location, int startLine)
     {
-        if (overrides.Count == 0) return tree;
-
         var declarations = FindDeclarations(tree).ToDictionary(declaration => declaration.Name, StringComparer.Ordinal);
         var errors = new List<string>();
-        var replacements = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
+        var lines = new List<string> { "// Injected parameters (workbook run --param); they replace the values of the parameters cell above." };
+        var values = new List<KeyValuePair<string, object>>();
         foreach (var (name, value) in overrides.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             if (!declarations.TryGetValue(name, out var declaration))
@@ -48,7 +51,8 @@ internal static class ParameterBinder
 
             if (Literal(type, value) is { } literal)
             {
-                replacements[declaration.Initializer] = KeepLineCount(literal, declaration.Initializer);
+                lines.Add($"{declaration.TypeText} {name} = {literal.NormalizeWhitespace().ToFullString()};");
+                values.Add(new(name, Typed(type, value)));
             }
             else
             {
@@ -57,9 +61,16 @@ internal static class ParameterBinder
         }
 
         if (errors.Count > 0) throw new NotebookParameterException(string.Join(Environment.NewLine, errors));
-        var root = tree.GetRoot().ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
-        return tree.WithRootAndOptions(root, tree.Options);
+        return new Injection(string.Join('\n', lines), values);
     }
+
+    private static object Typed(ParameterType type, string value) => type switch
+    {
+        ParameterType.Int => int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+        ParameterType.Double => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture),
+        ParameterType.Bool => value.Equals("true", StringComparison.OrdinalIgnoreCase),
+        _ => value,
+    };
 
     /// <summary>Names of the overridable parameters a parameters cell declares.</summary>
     public static IReadOnlyList<string> DeclaredNames(SyntaxTree tree) =>
@@ -165,12 +176,6 @@ internal static class ParameterBinder
     }
 
     /// <summary>A multi-line original (a verbatim string) is replaced by a one-line literal plus line breaks.</summary>
-    private static ExpressionSyntax KeepLineCount(ExpressionSyntax replacement, ExpressionSyntax original)
-    {
-        var lineBreaks = original.ToString().Count(c => c == '\n');
-        var trailing = original.GetTrailingTrivia().AddRange(Enumerable.Repeat(SyntaxFactory.EndOfLine("\n"), lineBreaks));
-        return replacement.WithLeadingTrivia(original.GetLeadingTrivia()).WithTrailingTrivia(trailing);
-    }
 
     private static string TypeName(ParameterType type) => type.ToString().ToLowerInvariant();
 

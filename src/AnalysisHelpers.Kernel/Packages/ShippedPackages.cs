@@ -1,78 +1,71 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyModel;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Kernel;
 
 /// <summary>
-/// The NuGet packages a notebook may reference with <c>#r "nuget: Name, Version"</c>: exactly those the host
-/// application ships (its deps.json), at exactly the versions it ships. The runner never downloads packages.
+/// The packages the workbook ships: those the host application was built with (its deps.json), at exactly the
+/// versions it ships. <c>#r "nuget: ..."</c> for one of them loads the application's own copy, so it is fast, works
+/// offline and can never load a second, different copy beside the one the kernel already runs.
 /// </summary>
-public sealed class PackageCatalog
+public sealed class ShippedPackages
 {
-    private static readonly Lazy<PackageCatalog> DefaultCatalog = new(() =>
-        DependencyContext.Default is { } context ? FromDependencyContext(context) : new PackageCatalog([], AppContext.BaseDirectory));
+    private static readonly Lazy<ShippedPackages> DefaultPackages = new(() =>
+        DependencyContext.Default is { } context ? FromDependencyContext(context) : new ShippedPackages([], AppContext.BaseDirectory));
 
-    private readonly Dictionary<string, CatalogPackage> packages;
+    private readonly Dictionary<string, ShippedPackage> packages;
     private readonly string appBaseDirectory;
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> resolved = new(StringComparer.OrdinalIgnoreCase);
 
-    public PackageCatalog(IEnumerable<CatalogPackage> packages, string appBaseDirectory)
+    public ShippedPackages(IEnumerable<ShippedPackage> packages, string appBaseDirectory)
     {
-        this.packages = new Dictionary<string, CatalogPackage>(StringComparer.OrdinalIgnoreCase);
+        this.packages = new Dictionary<string, ShippedPackage>(StringComparer.OrdinalIgnoreCase);
         foreach (var package in packages) this.packages[package.Name] = package;
         this.appBaseDirectory = appBaseDirectory;
     }
 
     /// <summary>The packages of the running application (<see cref="DependencyContext.Default"/>).</summary>
-    public static PackageCatalog Default => DefaultCatalog.Value;
+    public static ShippedPackages Default => DefaultPackages.Value;
 
     /// <summary>All package and project libraries of a dependency context.</summary>
-    public static PackageCatalog FromDependencyContext(DependencyContext context, string? appBaseDirectory = null)
+    public static ShippedPackages FromDependencyContext(DependencyContext context, string? appBaseDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var packages = context.RuntimeLibraries
             .Where(library => library.Type is "package" or "project")
-            .Select(library => new CatalogPackage(
+            .Select(library => new ShippedPackage(
                 library.Name,
                 library.Version,
                 library.RuntimeAssemblyGroups.Where(group => string.IsNullOrEmpty(group.Runtime)).SelectMany(group => group.AssetPaths).ToList(),
                 library.Dependencies.Select(dependency => dependency.Name).ToList(),
                 library.Path));
-        return new PackageCatalog(packages, appBaseDirectory ?? AppContext.BaseDirectory);
+        return new ShippedPackages(packages, appBaseDirectory ?? AppContext.BaseDirectory);
     }
 
-    /// <summary>Packages in the catalog, ordered by name.</summary>
-    public IReadOnlyList<CatalogPackage> Packages =>
+    /// <summary>Packages shipped, ordered by name.</summary>
+    public IReadOnlyList<ShippedPackage> All =>
         packages.Values.OrderBy(package => package.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>The shipped package called <paramref name="name"/>, or null.</summary>
+    public ShippedPackage? Find(string name) => packages.GetValueOrDefault(name);
+
     /// <summary>
-    /// Full paths of the runtime assemblies of package <paramref name="name"/> at <paramref name="version"/> and of all
-    /// packages it depends on, transitively.
+    /// Full paths of the runtime assemblies of <paramref name="package"/> and of every shipped package it depends on,
+    /// transitively.
     /// </summary>
-    /// <exception cref="PackageResolutionException">Unknown package, other version, or an assembly file is missing.</exception>
-    public IReadOnlyList<string> ResolveAssemblies(string name, string version)
-    {
-        if (!packages.TryGetValue(name, out var package))
-        {
-            var available = string.Join(", ", Packages.Select(p => $"{p.Name} {p.Version}"));
-            throw new PackageResolutionException(
-                $"package {name} is not available to the runner (available: {(available.Length == 0 ? "none" : available)})");
-        }
+    /// <exception cref="FileNotFoundException">An assembly the deps.json names is not on disk.</exception>
+    public IReadOnlyList<string> ResolveAssemblies(ShippedPackage package) =>
+        resolved.GetOrAdd(package.Name, _ => ResolveClosure(package));
 
-        if (!VersionsMatch(package.Version, version))
-        {
-            throw new PackageResolutionException(
-                $"package {package.Name} version {version} is not available to the runner; it ships version {package.Version}");
-        }
+    /// <summary>NuGet treats 1.2 and 1.2.0 as the same version and ignores build metadata.</summary>
+    public static bool VersionsMatch(string shipped, string requested) =>
+        string.Equals(NormalizeVersion(shipped), NormalizeVersion(requested), StringComparison.OrdinalIgnoreCase);
 
-        return resolved.GetOrAdd(package.Name, _ => ResolveClosure(package));
-    }
-
-    private List<string> ResolveClosure(CatalogPackage root)
+    private List<string> ResolveClosure(ShippedPackage root)
     {
         var paths = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { root.Name };
-        var pending = new Queue<CatalogPackage>([root]);
+        var pending = new Queue<ShippedPackage>([root]);
         while (pending.Count > 0)
         {
             var package = pending.Dequeue();
@@ -80,7 +73,7 @@ public sealed class PackageCatalog
             foreach (var dependency in package.Dependencies)
             {
                 // .NET prunes packages the shared framework already provides from deps.json, so a dependency
-                // missing from the catalog is part of the framework, which every notebook references anyway.
+                // missing here is part of the framework, which every submission references anyway.
                 if (seen.Add(dependency) && packages.TryGetValue(dependency, out var next)) pending.Enqueue(next);
             }
         }
@@ -88,7 +81,7 @@ public sealed class PackageCatalog
         return paths.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private string LocateAsset(CatalogPackage package, string asset)
+    private string LocateAsset(ShippedPackage package, string asset)
     {
         var candidates = new List<string>
         {
@@ -101,7 +94,7 @@ public sealed class PackageCatalog
         }
 
         return candidates.FirstOrDefault(File.Exists)
-            ?? throw new PackageResolutionException(
+            ?? throw new FileNotFoundException(
                 $"assembly {asset} of package {package.Name} {package.Version} was not found (looked in: {string.Join(", ", candidates)})");
     }
 
@@ -111,10 +104,6 @@ public sealed class PackageCatalog
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (home.Length > 0) yield return Path.Combine(home, ".nuget", "packages");
     }
-
-    /// <summary>NuGet treats 1.2 and 1.2.0 as the same version and ignores build metadata.</summary>
-    internal static bool VersionsMatch(string shipped, string requested) =>
-        string.Equals(NormalizeVersion(shipped), NormalizeVersion(requested), StringComparison.OrdinalIgnoreCase);
 
     private static string NormalizeVersion(string version)
     {
