@@ -27,6 +27,7 @@ internal sealed class KernelProcess : IAsyncDisposable
     private readonly StringBuilder stderr = new();
     private readonly Lock stderrGate = new();
     private readonly long maxOutputBytes;
+    private readonly string startDirectory;
     private readonly TaskCompletionSource exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long outputBytes;
     private int death;
@@ -34,11 +35,12 @@ internal sealed class KernelProcess : IAsyncDisposable
     private KernelProcess(Process process, string workingDirectory, long maxOutputBytes)
     {
         this.process = process;
+        startDirectory = workingDirectory;
         WorkingDirectory = workingDirectory;
         this.maxOutputBytes = maxOutputBytes;
     }
 
-    public string WorkingDirectory { get; }
+    public string WorkingDirectory { get; private set; }
 
     /// <summary>Whether a notebook has run on the current kernel (a fresh one is needed before the next).</summary>
     public bool Used { get; set; }
@@ -102,6 +104,13 @@ internal sealed class KernelProcess : IAsyncDisposable
         try
         {
             await kernel.WaitForReadyAsync(limits.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+            if (launch.WorkbookExtensions)
+            {
+                // The first submission of a process compiles Roslyn itself; pay that now, not in a notebook's first cell
+                // (where it would count against the cell's timeout). The kernel is replaced by a fresh one before use.
+                await kernel.MoveToAsync(workingDirectory, limits.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
+                kernel.Used = true;
+            }
         }
         catch
         {
@@ -133,6 +142,37 @@ internal sealed class KernelProcess : IAsyncDisposable
         Interlocked.Exchange(ref outputBytes, 0);
         await SendAsync(new Quit()).ConfigureAwait(false);
         await WaitForReadyAsync(timeout, cancellationToken).ConfigureAwait(false);
+        // The fresh kernel starts where the process started.
+        WorkingDirectory = startDirectory;
+    }
+
+    /// <summary>Makes <paramref name="folder"/> the working folder of the (fresh) kernel, as <c>--working-dir</c>
+    /// would have: the C# kernel resolves <c>#r</c> paths against the current folder at each submission.</summary>
+    public async Task MoveToAsync(string folder, TimeSpan timeout, CancellationToken cancellationToken, bool force = false)
+    {
+        if (folder == WorkingDirectory && !force) return;
+        var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(folder, quote: true);
+        var command = new SubmitCode($"System.IO.Directory.SetCurrentDirectory({literal});", "csharp");
+        var token = command.GetOrCreateToken();
+        await SendAsync(command).ConfigureAwait(false);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        while (await events.Reader.WaitToReadAsync(deadline.Token).ConfigureAwait(false))
+        {
+            while (events.Reader.TryRead(out var e))
+            {
+                if (e is CommandSucceeded && e.Command?.GetOrCreateToken() == token)
+                {
+                    WorkingDirectory = folder;
+                    return;
+                }
+
+                if (e is CommandFailed failed && e.Command?.GetOrCreateToken() == token)
+                    throw new KernelStartException($"the kernel could not move to {folder}: {failed.Message}");
+            }
+        }
+
+        throw new KernelStartException($"the kernel process ended before it could move to {folder}");
     }
 
     public void Kill(KernelDeath reason = KernelDeath.Killed)

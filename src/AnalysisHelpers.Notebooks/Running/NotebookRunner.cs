@@ -98,17 +98,18 @@ public sealed class NotebookRunner : IAsyncDisposable
         }
     }
 
-    /// <summary>The idle process when it serves the same folder and takes a fresh kernel, else a new process.</summary>
+    /// <summary>The idle process with a fresh kernel in <paramref name="workingDirectory"/>, else a new process.</summary>
     private async Task<KernelProcess> TakeKernelAsync(string workingDirectory, NotebookRunOptions options, CancellationToken cancellationToken)
     {
         if (idle is { } kernel)
         {
             idle = null;
-            if (kernel.IsServing && kernel.WorkingDirectory == workingDirectory && launch.WorkbookExtensions)
+            if (kernel.IsServing && launch.WorkbookExtensions)
             {
                 try
                 {
-                    if (kernel.KernelInfos.Count > 0 && kernel.Used) await kernel.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+                    if (kernel.Used) await kernel.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+                    await kernel.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
                     kernel.Used = true;
                     return kernel;
                 }
