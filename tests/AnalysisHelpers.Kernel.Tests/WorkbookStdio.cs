@@ -18,7 +18,9 @@ internal static class WorkbookStdio
         Assert.True(File.Exists(WorkbookDll), $"{WorkbookDll} not found; the test project must reference src/Workbook");
         var connector = new StdIoKernelConnector(command ?? Command("--working-dir", workingDirectory), "workbook",
             KernelHost.CreateHostUri($"test-{Guid.NewGuid():N}"), new DirectoryInfo(workingDirectory));
-        var kernel = await connector.CreateRootProxyKernelAsync();
+        // The remote composite announces itself in KernelReady; cells go to its C# kernel, as the extension sends them.
+        using var root = await connector.CreateRootProxyKernelAsync();
+        var kernel = await connector.CreateProxyKernelAsync("csharp");
         return (connector, kernel);
     }
 
