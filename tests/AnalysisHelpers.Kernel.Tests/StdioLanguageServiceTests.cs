@@ -32,7 +32,7 @@ public sealed class StdioLanguageServiceTests : IAsyncLifetime
     {
         var result = await Proxy.SendAsync(new RequestKernelInfo("csharp"), TestContext.Current.CancellationToken);
 
-        var info = Assert.Single(result.Events.OfType<KernelInfoProduced>()).KernelInfo;
+        var info = Assert.Single(result.Events.OfType<KernelInfoProduced>().Select(e => e.KernelInfo), i => !i.IsProxy);
         Assert.Equal("csharp", info.LocalName);
         Assert.Equal("C#", info.LanguageName);
         Assert.Contains(info.SupportedKernelCommands, c => c.Name == nameof(RequestCompletions));
