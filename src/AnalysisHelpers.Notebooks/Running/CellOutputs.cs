@@ -38,15 +38,28 @@ internal sealed class CellOutputs(int executionCount)
         }
     }
 
+    /// <summary>Characters of one run of console output kept in the notebook.</summary>
+    public const int MaxStreamChars = 1024 * 1024;
+
     public IReadOnlyList<CellOutput> ToList() => outputs
-        .Select(output => output is StreamBuffer stream ? new StreamOutput(stream.Name, stream.Text.ToString()) : (CellOutput)output)
+        .Select(output => output is StreamBuffer stream
+            ? new StreamOutput(stream.Name, stream.Text + (stream.Dropped > 0 ? $"\n[{stream.Dropped:N0} more characters not kept]\n" : ""))
+            : (CellOutput)output)
         .ToList();
 
     private void Write(string stream, string text)
     {
         if (text.Length == 0) return;
-        if (outputs.Count > 0 && outputs[^1] is StreamBuffer last && last.Name == stream) last.Text.Append(text);
-        else outputs.Add(new StreamBuffer(stream, new StringBuilder(text)));
+        if (outputs.Count == 0 || outputs[^1] is not StreamBuffer last || last.Name != stream)
+        {
+            last = new StreamBuffer(stream, new StringBuilder());
+            outputs.Add(last);
+        }
+
+        // A flood of console output is kept as its start and a note, so the executed notebook stays readable.
+        var room = MaxStreamChars - last.Text.Length;
+        if (room > 0) last.Text.Append(text.AsSpan(0, Math.Min(room, text.Length)));
+        last.Dropped += Math.Max(0, text.Length - Math.Max(0, room));
     }
 
     private static string PlainText(DisplayEvent displayEvent) =>
@@ -58,5 +71,8 @@ internal sealed class CellOutputs(int executionCount)
         .GroupBy(v => v.MimeType, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Last().Value.ReplaceLineEndings("\n"), StringComparer.Ordinal);
 
-    private sealed record StreamBuffer(string Name, StringBuilder Text);
+    private sealed record StreamBuffer(string Name, StringBuilder Text)
+    {
+        public long Dropped { get; set; }
+    }
 }

@@ -109,7 +109,8 @@ public sealed class NotebookRunner : IAsyncDisposable
                 try
                 {
                     if (kernel.Used) await kernel.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
-                    await kernel.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+                    // Also the fresh kernel's first submission, which sets up its compiler workspace: not the notebook's.
+                    await kernel.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
                     kernel.Used = true;
                     return kernel;
                 }
@@ -124,6 +125,8 @@ public sealed class NotebookRunner : IAsyncDisposable
         }
 
         var fresh = await KernelProcess.StartAsync(launch, workingDirectory, options, cancellationToken).ConfigureAwait(false);
+        if (fresh.Used) await fresh.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+        if (launch.WorkbookExtensions) await fresh.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
         fresh.Used = true;
         return fresh;
     }

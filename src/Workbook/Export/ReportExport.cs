@@ -148,7 +148,16 @@ internal static class ReportExport
         foreach (var (notebook, values) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var entry = new System.Text.Json.Nodes.JsonObject();
-            foreach (var (name, value) in values) entry[name] = System.Text.Json.Nodes.JsonValue.Create(value);
+            foreach (var (name, value) in values)
+            {
+                entry[name] = value switch
+                {
+                    bool b => System.Text.Json.Nodes.JsonValue.Create(b),
+                    int i => System.Text.Json.Nodes.JsonValue.Create(i),
+                    double d => System.Text.Json.Nodes.JsonValue.Create(d),
+                    _ => System.Text.Json.Nodes.JsonValue.Create(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)),
+                };
+            }
             byNotebook[notebook] = entry;
         }
 
