@@ -97,12 +97,16 @@ public sealed class StdioLanguageServiceTests : IAsyncLifetime
     [Fact]
     public async Task Cancel_stops_an_endless_loop_and_the_kernel_keeps_working()
     {
+        var limit = TimeSpan.FromSeconds(30);
         var loop = Proxy.SubmitAsync("while (true) { }");
         await Task.Delay(1500, TestContext.Current.CancellationToken);
-        await Proxy.SendAsync(new Cancel(), TestContext.Current.CancellationToken);
-        var stopped = await loop.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
-        var after = await Proxy.SubmitAsync("6 * 7");
+        Assert.False(loop.IsCompleted, "the loop runs until cancelled");
 
+        var cancel = await Proxy.SendAsync(new Cancel(), TestContext.Current.CancellationToken).WaitAsync(limit, TestContext.Current.CancellationToken);
+        var stopped = await loop.WaitAsync(limit, TestContext.Current.CancellationToken);
+        var after = await Proxy.SubmitAsync("6 * 7").WaitAsync(limit, TestContext.Current.CancellationToken);
+
+        Assert.IsType<CommandSucceeded>(cancel.Events[^1]);
         Assert.IsType<CommandFailed>(stopped.Events[^1]);
         WorkbookStdio.AssertSucceeded(after, "after cancel");
         Assert.Contains(after.Events.OfType<ReturnValueProduced>().SelectMany(r => r.FormattedValues), v => v.Value.Contains("42", StringComparison.Ordinal));

@@ -34,7 +34,9 @@ public sealed class StdioNotebookTests
             Assert.Contains("<script type=\"text/javascript\">", html[0][..200], StringComparison.Ordinal);
             Assert.True(html[0].Length > 1_000_000, "the first chart carries plotly.js");
             Assert.All(html.Skip(1), h => Assert.True(h.Length < 1_000_000, "later charts do not"));
-            Assert.All(html, h => Assert.DoesNotContain("cdn.plot.ly", h, StringComparison.Ordinal));
+            // Nothing is fetched: no script element with a source, no loader configuration pointing at a CDN.
+            Assert.All(html, h => Assert.DoesNotContain("<script src=", h, StringComparison.OrdinalIgnoreCase));
+            Assert.All(html, h => Assert.DoesNotContain("require.config", h, StringComparison.Ordinal));
             Assert.All(charts, c => System.Text.Json.JsonDocument.Parse(c.FormattedValues.Single(v => v.MimeType == ChartMime.PlotlyMimeType).Value).Dispose());
         }
     }
