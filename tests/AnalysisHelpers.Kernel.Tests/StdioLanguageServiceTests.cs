@@ -5,27 +5,32 @@ using Microsoft.DotNet.Interactive.Events;
 
 namespace AnalysisHelpers.Kernel.Tests;
 
-/// <summary>What the editor asks of <c>workbook kernel stdio</c> while an analyst types, over the protocol.</summary>
-public sealed class StdioLanguageServiceTests : IAsyncLifetime
+/// <summary>A kernel session with notebook 02's parameters and package cells run, shared by the tests of a class.</summary>
+public sealed class AnalysisSession : IAsyncLifetime
 {
     private StdIoKernelConnector? connector;
-    private ProxyKernel? kernel;
 
-    private ProxyKernel Proxy => kernel!;
+    public ProxyKernel Kernel { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        (connector, kernel) = await WorkbookStdio.ConnectAsync(RepoPaths.Notebooks);
+        (connector, Kernel) = await WorkbookStdio.ConnectAsync(RepoPaths.Notebooks);
         var cells = NotebookCells.Code(Path.Combine(RepoPaths.Notebooks, "02-cost-comparison.dib"));
-        foreach (var cell in cells.Take(2)) WorkbookStdio.AssertSucceeded(await Proxy.SubmitAsync(cell), "setup");
+        foreach (var cell in cells.Take(2)) WorkbookStdio.AssertSucceeded(await Kernel.SubmitAsync(cell), "setup");
     }
 
     public ValueTask DisposeAsync()
     {
-        kernel?.Dispose();
+        Kernel?.Dispose();
         connector?.Dispose();
         return ValueTask.CompletedTask;
     }
+}
+
+/// <summary>What the editor asks of <c>workbook kernel stdio</c> while an analyst types, over the protocol.</summary>
+public sealed class StdioLanguageServiceTests(AnalysisSession session) : IClassFixture<AnalysisSession>
+{
+    private ProxyKernel Proxy => session.Kernel;
 
     [Fact]
     public async Task Kernel_ready_announces_the_csharp_kernel_and_kernel_info_answers()
@@ -93,6 +98,12 @@ public sealed class StdioLanguageServiceTests : IAsyncLifetime
         Assert.Contains(Assert.Single(infos.Events.OfType<ValueInfosProduced>()).ValueInfos, v => v.Name == "analysis");
         Assert.Equal("../data", Assert.Single(value.Events.OfType<ValueProduced>()).FormattedValue.Value);
     }
+}
+
+/// <summary>The stop button: Cancel over the protocol, in a session of its own (the cancelled loop keeps a thread).</summary>
+public sealed class StdioCancelTests(AnalysisSession session) : IClassFixture<AnalysisSession>
+{
+    private ProxyKernel Proxy => session.Kernel;
 
     [Fact]
     public async Task Cancel_stops_an_endless_loop_and_the_kernel_keeps_working()
