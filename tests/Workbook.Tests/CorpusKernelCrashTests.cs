@@ -31,7 +31,8 @@ public sealed class CorpusKernelCrashTests
         {
             Assert.True(File.Exists(Path.Combine(project.Out, name + ".failed.ipynb")), name);
             Assert.False(File.Exists(Path.Combine(project.Out, name + ".ipynb")), name);
-            Assert.True(new FileInfo(Path.Combine(project.Out, name + ".failed.ipynb")).Length < 1_000_000, $"{name}: the flood is not kept");
+            // A flood is kept as its first MiB of text and a note, not as the 64 MB that reached the runner.
+            Assert.True(new FileInfo(Path.Combine(project.Out, name + ".failed.ipynb")).Length < 3_000_000, $"{name}: the flood is not kept");
         }
 
         Assert.True(File.Exists(Path.Combine(project.Out, "fine.ipynb")));

@@ -17,7 +17,8 @@ public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Argumen
     public static KernelLaunch Workbook()
     {
         var process = Environment.ProcessPath;
-        if (process is not null && Path.GetFileNameWithoutExtension(process).Equals("workbook", StringComparison.OrdinalIgnoreCase))
+        // The whole file name: "Workbook.Tests" (a test host) is not the workbook.
+        if (process is not null && Path.GetFileName(process) is "workbook" or "workbook.exe")
             return new KernelLaunch(process, ["kernel", "stdio"]);
 
         var assembly = Path.Combine(AppContext.BaseDirectory, WorkbookAssembly);
