@@ -114,7 +114,8 @@ public sealed class RunFailureTests
                 stdout, stderr, CancellationToken.None);
 
             Assert.False(ok);
-            int throwLine = Broken.Split('\n').ToList().FindIndex(l => l.Contains("deliberate failure")) + 1;
+            // The kernel's stack frames carry no lines: a runtime exception is located at its cell's first line.
+            int throwLine = Broken.Split('\n').ToList().FindIndex(l => l.Contains("var y = x + 1")) + 1;
             var error = stderr.ToString();
             Assert.Contains("01-broken.dib", error);
             Assert.Contains($":{throwLine}:", error);
