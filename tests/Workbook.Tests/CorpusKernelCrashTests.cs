@@ -37,8 +37,17 @@ public sealed class CorpusKernelCrashTests
 
         Assert.True(File.Exists(Path.Combine(project.Out, "fine.ipynb")));
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(project.Out, "manifest.json")));
-        var listed = manifest.RootElement.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("path").GetString()!).Order(StringComparer.Ordinal).ToList();
-        var written = Directory.EnumerateFiles(project.Out).Select(Path.GetFileName).Where(n => n is not ("manifest.json" or ".workbook-run.json")).Order(StringComparer.Ordinal).ToList();
+        var outputs = manifest.RootElement.GetProperty("outputs").EnumerateArray().ToList();
+        var listed = outputs.Select(o => o.GetProperty("path").GetString()!).Order(StringComparer.Ordinal).ToList();
+        // Every file this run wrote is listed, and every listed file is there with its recorded size and hash.
+        var written = new[] { "exits.failed", "fine", "prints-200mb.failed", "recurses.failed" }
+            .SelectMany(stem => new[] { stem + ".html", stem + ".ipynb" }).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(written, listed);
+        foreach (var output in outputs)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(project.Out, output.GetProperty("path").GetString()!));
+            Assert.Equal(output.GetProperty("size").GetInt64(), bytes.Length);
+            Assert.Equal(output.GetProperty("sha256").GetString(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        }
     }
 }
