@@ -60,10 +60,11 @@ public sealed partial class NotebookStructureTests
     [Fact]
     public void Each_notebook_meta_line_is_what_VS_Code_writes_for_the_workbook_kernel()
     {
-        // The extension merges the kernels the connected kernel announces (their name, aliases and language) into the
-        // notebook's metadata, and the .dib serializer writes it as this one line: already so, saving changes nothing.
+        // The extension merges the kernels the connected workbook kernel announces (csharp, aliases c# and C#) into the
+        // notebook's metadata; the .dib serializer (dotnet-interactive notebook-parser) adds every kernel it knows and
+        // writes this one line. The files already carry it, so saving from VS Code changes nothing.
         Assert.All(NotebookPaths.AllNotebooks(), path => Assert.Equal(
-            """{"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":["c#","C#"],"languageName":"C#","name":"csharp"}]}}""",
+            """{"kernelInfo":{"defaultKernelName":"csharp","items":[{"name":"csharp","languageName":"C#","aliases":["c#","C#"]},{"name":"fsharp","languageName":"F#","aliases":["f#","fs"]},{"name":"html","languageName":"HTML"},{"name":"http","languageName":"HTTP"},{"name":"javascript","languageName":"JavaScript","aliases":["js"]},{"name":"mermaid","languageName":"Mermaid"},{"name":"pwsh","languageName":"PowerShell","aliases":["powershell"]},{"name":"value"}]}}""",
             File.ReadLines(path).ElementAt(2)));
     }
 
