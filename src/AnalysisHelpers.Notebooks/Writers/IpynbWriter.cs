@@ -8,6 +8,9 @@ namespace AnalysisHelpers.Notebooks;
 /// Writes Jupyter notebooks (nbformat 4.5) as VS Code's Polyglot Notebooks extension would for a C# notebook.
 /// The output is deterministic: the same notebook and results always give the same bytes (run times are not written).
 /// </summary>
+/// <remarks>Not Microsoft.DotNet.Interactive.Documents' <c>Notebook.Write</c>: the executed notebook must be
+/// deterministic (stable cell ids, no run times) and carry what the runner records (papermill's parameters and tags,
+/// error tracebacks located in the .dib), which that writer does not produce.</remarks>
 public static class IpynbWriter
 {
     private static readonly JsonWriterOptions WriterOptions = new()
