@@ -20,6 +20,8 @@ namespace AnalysisHelpers.Kernel;
 /// <list type="bullet">
 /// <item>packages the workbook ships resolve for <c>#r "nuget: Name, Version"</c> from the running application, with
 /// no restore (any other package restores as in the stock kernel);</item>
+/// <item>Cancel stops a running loop (each loop of a cell checks <see cref="CellCancellation"/>), so the kernel keeps
+/// working after it; the stock kernel answers Cancel but leaves the loop running and every later cell waiting;</item>
 /// <item>the library's display formatters (<c>DisplayFormatters</c>) are registered up front, and charts show as
 /// <c>application/vnd.plotly.v1+json</c> plus <c>text/html</c> that needs no network.</item>
 /// </list>
@@ -45,11 +47,13 @@ public static class WorkbookKernel
             .UseWho()
             .UseValueSharing();
         csharp.UseWorkbookPackages(options.Packages ?? ShippedPackages.Default);
+        csharp.UseCancellationPoints();
 
         var composite = new CompositeKernel();
         composite.Add(csharp, ["c#", "C#"]);
         composite.DefaultKernelName = CSharpKernelName;
         composite.UseImportMagicCommand();
+        composite.UseCellCancellation();
         return composite;
     }
 }

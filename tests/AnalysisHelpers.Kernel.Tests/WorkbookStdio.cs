@@ -19,7 +19,19 @@ internal static class WorkbookStdio
         var connector = new StdIoKernelConnector(command ?? Command("--working-dir", workingDirectory), "workbook",
             KernelHost.CreateHostUri($"test-{Guid.NewGuid():N}"), new DirectoryInfo(workingDirectory));
         // The remote composite announces itself in KernelReady; cells go to its C# kernel, as the extension sends them.
-        using var root = await connector.CreateRootProxyKernelAsync();
+        ProxyKernel root;
+        try
+        {
+            root = await connector.CreateRootProxyKernelAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // StdIoKernelConnector (1.0.0-beta.26120.1) can see KernelReady before it has cached the kernel infos
+            // it carries, and then finds no root; asked again, it reads the cache, by then filled.
+            root = await connector.CreateRootProxyKernelAsync();
+        }
+
+        using var _ = root;
         var kernel = await connector.CreateProxyKernelAsync("csharp");
         return (connector, kernel);
     }
