@@ -12,8 +12,9 @@ namespace AnalysisHelpers.Kernel;
 /// <summary>
 /// Puts a <see cref="CellCancellation.Check"/> call in every loop body of a submitted cell, placed so that the user's
 /// text keeps its lines and, in nearly every layout, its columns (errors and squiggles stay where the code is): after
-/// a block's opening brace when that brace ends its line, else before its closing brace; an unbraced body gets braces
-/// around it. A cell that does not parse is left as it is: it will not run anyway.
+/// a block's opening brace when that brace ends its line, else before its closing brace (only what follows that brace
+/// on its line moves); an unbraced body gets braces opened after the loop's header and closed after the body. A cell
+/// that does not parse is left as it is: it will not run anyway.
 /// </summary>
 internal static class CancellationPoints
 {
@@ -80,7 +81,8 @@ internal static class CancellationPoints
             }
             else
             {
-                inserts.Add((body.SpanStart, "{" + Check));
+                // After the loop's header (its ')' or 'do'): a body on a line of its own does not move.
+                inserts.Add((body.GetFirstToken().GetPreviousToken().Span.End, " {" + Check));
                 inserts.Add((body.Span.End, " }"));
             }
         }
