@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Workbook;
 using Workbook.Commands;
+using Workbook.Commands.Kernel;
 
 PhaseTimes.Start();
 
@@ -10,7 +11,9 @@ var root = new RootCommand("workbook: claims about DeepSeek and China's AI indus
     ExportCommand.Create(),
     RunCommand.Create(),
     ConvertCommand.Create(),
+    KernelCommand.Create(),
 };
+root.Directives.Add(KernelCommand.VSCodeDirective);
 
 using var interrupts = Interrupts.Listen();
 // Signals are handled by Interrupts alone; System.CommandLine's own handler would end the process after a grace

@@ -1,52 +1,35 @@
 namespace AnalysisHelpers.Notebooks.Tests;
 
+/// <summary>Directives are the C# kernel's own (<c>#r</c>, <c>#i</c>, magic commands); the runner reports their
+/// failures where they are written.</summary>
 public sealed class DirectiveTests
 {
-    [Theory]
-    [InlineData("#!time", "magic command #!time is not supported")]
-    [InlineData("#load \"other.csx\"", "directive #load is not supported")]
-    [InlineData("#line 100", "directive #line is not supported")]
-    [InlineData("#:package Foo@1.0", "directive #:package is not supported")]
-    [InlineData("#foo bar", "directive #foo is not supported")]
-    [InlineData("#i \"https://example.org/feed\"", "expected #i \"nuget: <package source>\"")]
-    public async Task An_unsupported_directive_fails_its_cell_naming_the_directive_at_its_line(string directive, string expected)
+    [Fact]
+    public async Task An_unknown_magic_command_fails_its_cell_at_its_line()
     {
-        var text = NotebookText.CSharp("var a = 1;", $"var b = 2;\n{directive}\nvar c = 3;");
+        var text = NotebookText.CSharp("var a = 1;", "var b = 2;\n#!nosuchmagic\nvar c = 3;");
 
         var result = await NotebookRun.TextAsync(text);
 
         var failure = Assert.IsType<CellFailure>(result.Failure);
-        Assert.Equal(CellFailureKind.Directive, failure.Kind);
         Assert.Equal(2, failure.CellNumber);
-        Assert.Equal(NotebookText.LineOf(text, directive), failure.Line);
-        Assert.Contains(expected, failure.Message);
+        Assert.Equal(NotebookText.LineOf(text, "#!nosuchmagic"), failure.Line);
+        Assert.Contains("#!nosuchmagic", failure.Message);
     }
 
     [Fact]
-    public async Task Every_bad_directive_of_a_cell_is_reported()
+    public async Task A_package_source_alone_starts_no_restore_and_the_cell_runs()
     {
-        var result = await NotebookRun.CSharpAsync("#!time\n#!about\nvar a = 1;");
+        var result = await NotebookRun.CSharpAsync("#i \"nuget: https://pkgs.example.org/feed/index.json\"\nvar a = 1;\na");
 
-        var error = Assert.IsType<ErrorOutput>(Assert.Single(result.Cells[0].Outputs));
-        Assert.Equal(["#!time", "#!about"], error.Traceback.Select(line => line.Split("magic command ")[1].Split(' ')[0]));
+        Assert.True(result.Succeeded, result.Failure?.ToString());
+        Assert.Equal("1", NotebookRun.PlainText(Assert.Single(result.Cells[0].Outputs)));
     }
 
     [Fact]
-    public async Task A_package_source_directive_is_recorded_and_the_cell_runs_with_lines_unchanged()
+    public async Task Directive_like_text_inside_a_line_of_code_is_not_a_directive()
     {
-        var text = NotebookText.CSharp("#i \"nuget: https://pkgs.example.org/feed/index.json\"\nvar a = 1;\nthrow new Exception(\"here\");");
-
-        var result = await NotebookRun.TextAsync(text);
-
-        Assert.Equal(["https://pkgs.example.org/feed/index.json"], result.PackageSources);
-        Assert.Equal(CellFailureKind.Exception, result.Failure?.Kind);
-        Assert.Equal(NotebookText.LineOf(text, "throw new"), result.Failure?.Line);
-    }
-
-    [Fact]
-    public async Task Directive_like_text_inside_a_string_is_not_a_directive()
-    {
-        var result = await NotebookRun.CSharpAsync("var s = \"\"\"\n#!time\n#r \"nuget: Nothing\"\n\"\"\";\ns.Length");
+        var result = await NotebookRun.CSharpAsync("var s = \"#r \\\"nuget: Nothing\\\" #!time\";\ns.Length");
 
         Assert.True(result.Succeeded, result.Failure?.ToString());
     }
@@ -61,25 +44,32 @@ public sealed class DirectiveTests
     }
 
     [Fact]
-    public async Task An_assembly_path_is_resolved_from_the_notebook_folder()
+    public async Task A_shipped_package_is_referenced_from_the_kernel_without_a_restore()
     {
-        using var folder = new TempFolder();
-        var library = typeof(NJsonSchema.JsonSchema).Assembly.Location;
-        File.Copy(library, Path.Combine(folder.Path, "lib.dll"));
-        var path = folder.WriteFile("nb.dib", NotebookText.CSharp("#r \"lib.dll\"\ntypeof(NJsonSchema.JsonSchema).Name"));
-
-        var result = await new NotebookRunner().RunFileAsync(path, NotebookRun.Options, TestContext.Current.CancellationToken);
+        var result = await NotebookRun.CSharpAsync("#r \"nuget: Plotly.NET, 6.0.0\"\ntypeof(Plotly.NET.GenericChart).Assembly.GetName().Version.ToString()");
 
         Assert.True(result.Succeeded, result.Failure?.ToString());
-        Assert.Equal("JsonSchema", NotebookRun.PlainText(Assert.Single(result.Cells[0].Outputs)));
+        Assert.Equal("6.0.0.0", NotebookRun.PlainText(Assert.Single(result.Cells[0].Outputs)));
     }
 
     [Fact]
-    public async Task A_missing_assembly_file_fails_with_its_full_path()
+    public async Task Another_version_of_a_shipped_package_fails_naming_both_versions_at_its_line()
+    {
+        var text = NotebookText.CSharp("var a = 1;\n#r \"nuget: Plotly.NET, 5.0.0\"");
+
+        var result = await NotebookRun.TextAsync(text);
+
+        var failure = Assert.IsType<CellFailure>(result.Failure);
+        Assert.Equal(NotebookText.LineOf(text, "#r \"nuget"), failure.Line);
+        Assert.Contains("Plotly.NET version 5.0.0 cannot be added: the workbook kernel runs version 6.0.0", failure.Message);
+    }
+
+    [Fact]
+    public async Task A_missing_assembly_file_fails_naming_it()
     {
         var result = await NotebookRun.CSharpAsync("#r \"libs/missing.dll\"");
 
-        Assert.Equal(CellFailureKind.Directive, result.Failure?.Kind);
-        Assert.Contains(Path.Combine("libs", "missing.dll") + " does not exist", result.Failure?.Message);
+        Assert.False(result.Succeeded);
+        Assert.Contains("missing.dll", result.Failure?.Message);
     }
 }

@@ -18,10 +18,10 @@ public sealed class IpynbSchemaTests
     [Fact]
     public async Task Plotly_json_outputs_are_embedded_as_json_and_stay_valid()
     {
-        IReadOnlyDictionary<string, string>? Plotly(object value) => value is double[]
-            ? new Dictionary<string, string> { ["application/vnd.plotly.v1+json"] = "{\"data\":[{\"y\":[1,2]}],\"layout\":{}}" }
-            : null;
-        var result = await NotebookRun.TextAsync(NotebookText.CSharp("new[] { 1.0, 2.0 }"), runner: new NotebookRunner(mimeProviders: [Plotly]));
+        // A chart the kernel shows: application/vnd.plotly.v1+json beside its HTML.
+        var result = await NotebookRun.TextAsync(NotebookText.CSharp(
+            "#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\nPlotly.NET.CSharp.Chart.Point<double, double, string>(new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 })"));
+        Assert.True(result.Succeeded, result.Failure?.ToString());
 
         var ipynb = IpynbWriter.Write(result);
 
@@ -29,6 +29,21 @@ public sealed class IpynbSchemaTests
         using var document = System.Text.Json.JsonDocument.Parse(ipynb);
         var data = document.RootElement.GetProperty("cells")[0].GetProperty("outputs")[0].GetProperty("data");
         Assert.Equal(System.Text.Json.JsonValueKind.Object, data.GetProperty("application/vnd.plotly.v1+json").ValueKind);
+    }
+
+    [Fact]
+    public async Task Injected_parameters_are_a_tagged_cell_and_papermill_metadata_and_stay_valid()
+    {
+        var result = await NotebookRun.TextAsync(NotebookText.CSharp("var limit = 3;", "limit"),
+            NotebookRun.Options with { Parameters = new Dictionary<string, string> { ["limit"] = "7" } });
+
+        var ipynb = IpynbWriter.Write(result);
+
+        await AssertValidAsync(ipynb);
+        using var document = System.Text.Json.JsonDocument.Parse(ipynb);
+        var cells = document.RootElement.GetProperty("cells");
+        Assert.Equal("injected-parameters", cells[1].GetProperty("metadata").GetProperty("tags")[0].GetString());
+        Assert.Equal(7, document.RootElement.GetProperty("metadata").GetProperty("papermill").GetProperty("parameters").GetProperty("limit").GetInt32());
     }
 
     [Fact]

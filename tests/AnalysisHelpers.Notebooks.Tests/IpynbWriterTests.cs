@@ -11,8 +11,8 @@ public sealed class IpynbWriterTests
     [Fact]
     public async Task Running_the_same_notebook_twice_gives_identical_bytes()
     {
-        var first = await new NotebookRunner().RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
-        var second = await new NotebookRunner().RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
+        var first = await NotebookRun.Runner.RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
+        var second = await NotebookRun.Runner.RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
 
         Assert.Equal(Encoding.UTF8.GetBytes(IpynbWriter.Write(first)), Encoding.UTF8.GetBytes(IpynbWriter.Write(second)));
     }
@@ -32,7 +32,7 @@ public sealed class IpynbWriterTests
     [Fact]
     public async Task Sources_and_streams_are_lists_of_lines_that_join_back_to_the_text()
     {
-        var result = await new NotebookRunner().RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
+        var result = await NotebookRun.Runner.RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
 
         using var document = JsonDocument.Parse(IpynbWriter.Write(result));
         var code = document.RootElement.GetProperty("cells")[1];
@@ -47,7 +47,7 @@ public sealed class IpynbWriterTests
     [Fact]
     public async Task Notebook_metadata_names_the_dotnet_csharp_kernel_and_cells_carry_their_kernel()
     {
-        var result = await new NotebookRunner().RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
+        var result = await NotebookRun.Runner.RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
 
         using var document = JsonDocument.Parse(IpynbWriter.Write(result));
         var metadata = document.RootElement.GetProperty("metadata");

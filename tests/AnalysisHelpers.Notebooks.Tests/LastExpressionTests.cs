@@ -11,7 +11,7 @@ public sealed class LastExpressionTests
         Assert.IsType<DisplayDataOutput>(outputs[0]);
         var value = Assert.IsType<ExecuteResultOutput>(outputs[1]);
         Assert.Equal(2, value.ExecutionCount);
-        Assert.Equal("42", value.Data["text/plain"]);
+        Assert.Equal("42", NotebookRun.PlainText(value));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ public sealed class NotebookHtmlWriterTests
     private static readonly string ReportPath = Path.Combine(AppContext.BaseDirectory, "Fixtures", "report.dib");
 
     private static Task<NotebookRunResult> RunReportAsync() =>
-        new NotebookRunner().RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
+        NotebookRun.Runner.RunFileAsync(ReportPath, NotebookRun.Options, TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Plain_text_outputs_and_code_are_escaped()
@@ -74,7 +74,8 @@ public sealed class NotebookHtmlWriterTests
         var html = NotebookHtmlWriter.Write(result);
 
         Assert.Contains("class=\"run-failure\"", html);
-        Assert.Contains("<pre class=\"error\">System.Exception: &lt;bad&gt;", html);
+        Assert.Contains("<pre class=\"error\">", html);
+        Assert.Contains("Exception: &lt;bad&gt;", html);
     }
 
     private static int CountOf(string text, string fragment) =>

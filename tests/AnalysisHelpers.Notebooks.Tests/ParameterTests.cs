@@ -11,11 +11,28 @@ public sealed class ParameterTests
         NotebookRun.TextAsync(Text, NotebookRun.Options with { Parameters = parameters.ToDictionary(p => p.Name, p => p.Value) });
 
     [Fact]
+    public async Task Overrides_go_into_a_visible_cell_tagged_injected_parameters_after_the_parameters_cell()
+    {
+        var result = await RunWith(("limit", "9"), ("dataDir", "/tmp/x"));
+
+        Assert.True(result.Succeeded, result.Failure?.ToString());
+        var injected = result.Notebook.Cells[1];
+        Assert.Equal([NotebookParameters.InjectedTag], injected.Tags);
+        Assert.Contains("var dataDir = \"/tmp/x\";", injected.Source);
+        Assert.Contains("var limit = 9;", injected.Source);
+        Assert.Equal(ParametersCell, result.Notebook.Cells[0].Source);
+        Assert.Equal([("dataDir", (object)"/tmp/x"), ("limit", 9)], result.Parameters.Select(p => (p.Key, p.Value)));
+        Assert.Equal([1, 1, 2], result.Cells.Select(c => c.Number));
+        Assert.Equal([1, 2, 3], result.Cells.Select(c => c.ExecutionCount));
+    }
+
+    [Fact]
     public async Task Without_overrides_the_notebook_uses_its_own_values()
     {
         var result = await RunWith();
 
         Assert.Equal("../data|0.5|3|False", NotebookRun.PlainText(Assert.Single(result.Cells[1].Outputs)));
+        Assert.Equal(2, result.Notebook.Cells.Count);
     }
 
     [Fact]
@@ -24,7 +41,7 @@ public sealed class ParameterTests
         var result = await RunWith(("dataDir", "C:\\data \"new\"\n"), ("threshold", "-1e3"), ("limit", "-7"), ("verbose", "true"));
 
         Assert.True(result.Succeeded, result.Failure?.ToString());
-        Assert.Equal("C:\\data \"new\"\n|-1000|-7|True", NotebookRun.PlainText(Assert.Single(result.Cells[1].Outputs)));
+        Assert.Equal("C:\\data \"new\"\n|-1000|-7|True", NotebookRun.PlainText(Assert.Single(result.Cells[2].Outputs)));
     }
 
     [Fact]
@@ -34,7 +51,7 @@ public sealed class ParameterTests
 
         var result = await NotebookRun.TextAsync(text, NotebookRun.Options with { Parameters = new Dictionary<string, string> { ["ratio"] = "1" } });
 
-        Assert.Equal("0.5", NotebookRun.PlainText(Assert.Single(result.Cells[1].Outputs)));
+        Assert.Equal("0.5", NotebookRun.PlainText(Assert.Single(result.Cells[2].Outputs)));
     }
 
     [Fact]

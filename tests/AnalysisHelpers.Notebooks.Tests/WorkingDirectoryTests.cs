@@ -1,17 +1,16 @@
 namespace AnalysisHelpers.Notebooks.Tests;
 
-[Collection(ProcessWideStateCollection.Name)]
 public sealed class WorkingDirectoryTests
 {
     [Fact]
-    public async Task The_working_directory_is_the_notebook_folder_while_it_runs_and_is_restored_after()
+    public async Task The_working_directory_of_the_kernel_is_the_notebook_folder()
     {
         var before = Directory.GetCurrentDirectory();
         using var folder = new TempFolder();
         folder.WriteFile("data/input.txt", "from the data folder");
-        var path = folder.WriteFile("nb.dib", NotebookText.CSharp("File.ReadAllText(\"data/input.txt\")"));
+        var path = folder.WriteFile("nb.dib", NotebookText.CSharp("System.IO.File.ReadAllText(\"data/input.txt\")"));
 
-        var result = await new NotebookRunner().RunFileAsync(path, NotebookRun.Options, TestContext.Current.CancellationToken);
+        var result = await NotebookRun.Runner.RunFileAsync(path, NotebookRun.Options, TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.Failure?.ToString());
         Assert.Equal("from the data folder", NotebookRun.PlainText(Assert.Single(result.Cells[0].Outputs)));
@@ -23,12 +22,12 @@ public sealed class WorkingDirectoryTests
     {
         var before = Directory.GetCurrentDirectory();
         using var folder = new TempFolder();
-        folder.WriteFile("notebooks/nb.dib", NotebookText.CSharp("#r \"lib.dll\"\nFile.Exists(\"nb.dib\")"));
-        File.Copy(typeof(NJsonSchema.JsonSchema).Assembly.Location, Path.Combine(folder.Path, "notebooks", "lib.dll"));
+        folder.WriteFile("notebooks/nb.dib", NotebookText.CSharp("#r \"lib.dll\"\nSystem.IO.File.Exists(\"nb.dib\")"));
+        File.Copy(typeof(NotebookRunner).Assembly.Location, Path.Combine(folder.Path, "notebooks", "lib.dll"));
         try
         {
             Directory.SetCurrentDirectory(folder.Path);
-            var result = await new NotebookRunner().RunFileAsync(Path.Combine("notebooks", "nb.dib"), NotebookRun.Options, TestContext.Current.CancellationToken);
+            var result = await NotebookRun.Runner.RunFileAsync(Path.Combine("notebooks", "nb.dib"), NotebookRun.Options, TestContext.Current.CancellationToken);
 
             Assert.True(result.Succeeded, result.Failure?.ToString());
             Assert.Equal("True", NotebookRun.PlainText(Assert.Single(result.Cells[0].Outputs)));

@@ -11,7 +11,7 @@ public sealed class WriteGuardTests
         Directory.CreateDirectory(Path.Combine(folder.Path, "out"));
         var options = NotebookRun.Options with { WriteGuard = new WriteGuard(folder.Path, [Path.Combine(folder.Path, "out")]) };
 
-        var result = await new NotebookRunner().RunFileAsync(path, options, TestContext.Current.CancellationToken);
+        var result = await NotebookRun.Runner.RunFileAsync(path, options, TestContext.Current.CancellationToken);
         return (result, folder.Path, text);
     }
 
@@ -21,13 +21,13 @@ public sealed class WriteGuardTests
         // The pause keeps the cell running until the change has arrived, so it is charged to this cell.
         var (result, root, text) = await RunInProjectAsync(
             "var ok = 1;",
-            "File.WriteAllText(\"../stray.txt\", \"x\");\nSystem.Threading.Thread.Sleep(300);",
+            "System.IO.File.WriteAllText(\"../stray.txt\", \"x\");\nSystem.Threading.Thread.Sleep(300);",
             "var never = 2;");
 
         var failure = Assert.IsType<CellFailure>(result.Failure);
         Assert.Equal(CellFailureKind.WroteOutsideOutput, failure.Kind);
         Assert.Equal(2, failure.CellNumber);
-        Assert.Equal(NotebookText.LineOf(text, "File.WriteAllText"), failure.Line);
+        Assert.Equal(NotebookText.LineOf(text, "System.IO.File.WriteAllText"), failure.Line);
         Assert.Equal($"cell 2 wrote outside the output folder: {Path.Combine(root, "stray.txt")}", failure.Message);
         Assert.Equal(CellRunStatus.Failed, result.Cells[1].Status);
         Assert.Equal("WroteOutsideOutput", Assert.IsType<ErrorOutput>(result.Cells[1].Outputs[^1]).EName);
@@ -37,7 +37,7 @@ public sealed class WriteGuardTests
     [Fact]
     public async Task A_write_by_the_last_cell_is_caught_after_the_cell_has_ended()
     {
-        var (result, root, _) = await RunInProjectAsync("var ok = 1;", "File.WriteAllText(\"../notebooks/scratch.txt\", \"x\");");
+        var (result, root, _) = await RunInProjectAsync("var ok = 1;", "System.IO.File.WriteAllText(\"../notebooks/scratch.txt\", \"x\");");
 
         Assert.Equal(2, result.Failure?.CellNumber);
         Assert.Equal($"cell 2 wrote outside the output folder: {Path.Combine(root, "notebooks", "scratch.txt")}", result.Failure?.Message);
@@ -48,8 +48,8 @@ public sealed class WriteGuardTests
     public async Task Moving_a_project_file_is_a_write_outside_too()
     {
         var (result, root, _) = await RunInProjectAsync(
-            "File.WriteAllText(\"../out/table.csv\", \"a\");",
-            "File.Move(\"nb.dib\", \"../out/nb.dib\");\nSystem.Threading.Thread.Sleep(300);");
+            "System.IO.File.WriteAllText(\"../out/table.csv\", \"a\");",
+            "System.IO.File.Move(\"nb.dib\", \"../out/nb.dib\");\nSystem.Threading.Thread.Sleep(300);");
 
         Assert.Equal(2, result.Failure?.CellNumber);
         Assert.Equal($"cell 2 wrote outside the output folder: {Path.Combine(root, "notebooks", "nb.dib")}", result.Failure?.Message);
@@ -59,8 +59,8 @@ public sealed class WriteGuardTests
     public async Task Writes_to_the_allowed_folder_and_to_bin_and_obj_are_not_failures()
     {
         var (result, _, _) = await RunInProjectAsync(
-            "File.WriteAllText(\"../out/chart.html\", \"x\");\nDirectory.CreateDirectory(\"../out/charts\");\nFile.WriteAllText(\"../out/charts/a.svg\", \"x\");",
-            "Directory.CreateDirectory(\"bin/Debug\");\nFile.WriteAllText(\"bin/Debug/a.dll\", \"x\");\nDirectory.CreateDirectory(\"../obj\");\nFile.WriteAllText(\"../obj/b.cache\", \"x\");");
+            "using System.IO;\nFile.WriteAllText(\"../out/chart.html\", \"x\");\nDirectory.CreateDirectory(\"../out/charts\");\nFile.WriteAllText(\"../out/charts/a.svg\", \"x\");",
+            "using System.IO;\nDirectory.CreateDirectory(\"bin/Debug\");\nFile.WriteAllText(\"bin/Debug/a.dll\", \"x\");\nDirectory.CreateDirectory(\"../obj\");\nFile.WriteAllText(\"../obj/b.cache\", \"x\");");
 
         Assert.True(result.Succeeded, result.Failure?.ToString());
     }
@@ -68,7 +68,7 @@ public sealed class WriteGuardTests
     [Fact]
     public async Task Without_a_guard_a_write_anywhere_is_allowed()
     {
-        var result = await NotebookRun.CSharpAsync("File.WriteAllText(\"stray.txt\", \"x\");");
+        var result = await NotebookRun.CSharpAsync("System.IO.File.WriteAllText(\"stray.txt\", \"x\");");
 
         Assert.True(result.Succeeded, result.Failure?.ToString());
     }

@@ -33,38 +33,38 @@ public sealed class CorpusNotebookFailureTests
         RunFailingAsync("compile-error", "notebooks/compile-error.dib:12:21: cell 2: error CS1002: ; expected");
 
     [Fact]
-    public Task A_runtime_exception_is_located_at_the_throwing_expression() =>
-        // Line 11 "var third = shares[2];": the indexing starts at column 13.
+    public Task A_runtime_exception_is_located_at_its_cell() =>
+        // Line 11 "var third = shares[2];": the kernel's stack frames carry no lines, so the cell's first line.
         RunFailingAsync("runtime-exception",
-            "notebooks/runtime-exception.dib:11:13: cell 2: IndexOutOfRangeException: Index was outside the bounds of the array.");
+            "notebooks/runtime-exception.dib:11:1: cell 2: IndexOutOfRangeException: Index was outside the bounds of the array.");
 
     [Fact]
-    public Task An_infinite_loop_is_stopped_by_the_timeout_inside_the_loop() =>
-        // Line 12 "while (true) { spins++; }": the loop body's statement starts at column 16.
-        RunFailingAsync("infinite-loop", "notebooks/infinite-loop.dib:12:16: cell 2: cell 2 timed out after 2 s", "--timeout", "2");
+    public Task An_infinite_loop_is_stopped_by_the_timeout_at_its_cell() =>
+        // Line 11 is the cell's first line; the kernel is cancelled and its process ended.
+        RunFailingAsync("infinite-loop", "notebooks/infinite-loop.dib:11:1: cell 2: cell 2 timed out after 2 s", "--timeout", "2");
 
     [Fact]
     public Task A_pwsh_cell_is_refused_at_its_first_line() =>
         RunFailingAsync("pwsh-cell",
-            "notebooks/pwsh-cell.dib:11:1: cell 2: kernel 'pwsh' is not supported by the runner (it runs csharp cells; markdown cells are shown as is)");
+            "notebooks/pwsh-cell.dib:11:1: cell 2: kernel 'pwsh' is not supported by the runner (the workbook kernel has csharp; markdown cells are shown as is)");
 
     [Fact]
-    public Task A_time_magic_command_is_refused_at_its_line() =>
-        RunFailingAsync("time-magic", "notebooks/time-magic.dib:7:1: cell 2: magic command #!time is not supported by the runner");
+    public Task A_magic_command_the_kernel_lacks_is_refused_at_its_line() =>
+        RunFailingAsync("time-magic", "notebooks/time-magic.dib:7:1: cell 2: error DNI101: Unknown magic command '#!time'");
 
     [Fact]
-    public async Task An_unknown_nuget_package_is_refused_listing_what_the_runner_ships()
+    public async Task A_package_the_workbook_does_not_ship_is_restored_and_its_failure_located_at_its_line()
     {
-        var prefix = "notebooks/unknown-package.dib:7:1: cell 1: package Newtonsoft.Json.Schema.Extra is not available to the runner (available: ";
+        var prefix = "notebooks/unknown-package.dib:7:1: cell 1: ";
         using var project = new CorpusProject("out");
         project.AddFullData("data");
         var notebook = project.AddNotebook("unknown-package");
 
-        var outcome = await CorpusCli.RunAsync(project.Root, TimeSpan.FromSeconds(90), "run", notebook, "--no-export", "--out", project.Out);
+        var outcome = await CorpusCli.RunAsync(project.Root, TimeSpan.FromSeconds(180), "run", notebook, "--no-export", "--out", project.Out);
 
         Assert.True(outcome.ExitCode == 1, outcome.ToString());
         Assert.StartsWith(prefix, outcome.ErrorLines[0]);
-        Assert.Contains("AnalysisHelpers 1.0.0", outcome.ErrorLines[0]);
+        Assert.Contains("Newtonsoft.Json.Schema.Extra", outcome.ErrorLines[0]);
         CorpusCli.AssertNoStackTrace(outcome);
         project.AssertSentinelsIntact();
     }

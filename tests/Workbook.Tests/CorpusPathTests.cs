@@ -29,7 +29,7 @@ public sealed class CorpusPathTests
             "run", notebook, "--data", data, "--out", project.Out, "--formats", "html");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Contains("\"42\"", File.ReadAllText(Path.Combine(project.Out, "fine.ipynb")));
+        Assert.Contains("<pre>42</pre>", File.ReadAllText(Path.Combine(project.Out, "fine.ipynb")));
         Assert.True(File.Exists(Path.Combine(project.Out, "fine.html")));
         Assert.Contains("fine.ipynb", File.ReadAllText(Path.Combine(project.Out, "manifest.json")));
         Assert.NotEqual("<html><body>the report of an earlier run</body></html>\n", File.ReadAllText(Path.Combine(project.Out, "report.html")));

@@ -23,6 +23,41 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData(SigTerm, 143)]
     [InlineData(SigInt, 130)]
+    public async Task SignalWhileACellRunsStopsWithinTwoSecondsAndEndsTheKernelProcess(int signal, int expectedExitCode)
+    {
+        if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
+        Directory.CreateDirectory(_dir);
+        var notebook = Path.Combine(_dir, "spins.dib");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Corpus", "notebooks", "infinite-loop.dib"), notebook);
+
+        using var run = InterruptibleCli.Start("run", notebook, "--no-export", "--out", Path.Combine(_dir, "out"));
+        var clock = Stopwatch.StartNew();
+        IReadOnlyDictionary<int, string> descendants;
+        do
+        {
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+            descendants = InterruptProcessTree.Descendants(run.Pid);
+        } while (descendants.Count == 0 && clock.Elapsed < TimeSpan.FromMinutes(2));
+        Assert.NotEmpty(descendants); // the kernel process runs the notebook
+        await Task.Delay(TimeSpan.FromSeconds(6), TestContext.Current.CancellationToken); // well inside the endless cell
+
+        clock.Restart();
+        run.Signal(signal);
+        var (exitCode, _, stderr) = await run.WaitAsync(TimeSpan.FromSeconds(60));
+        var exitTime = clock.Elapsed;
+        var leftOver = await SurvivorsAsync(descendants.Keys, TimeSpan.FromSeconds(5));
+        output.WriteLine($"signal {signal} during a cell: exit code {exitCode} after {exitTime.TotalSeconds:0.00} s");
+
+        Assert.Equal(expectedExitCode, exitCode);
+        Assert.Contains("interrupted; outputs already written are complete", stderr.Split('\n').Select(l => l.TrimEnd('\r')));
+        Assert.True(exitTime < TimeSpan.FromSeconds(2), $"took {exitTime.TotalSeconds:0.00} s to stop");
+        Assert.True(leftOver.Count == 0, $"still running after exit: {string.Join(", ", leftOver.Select(p => $"{p} {descendants[p]}"))}");
+        Assert.False(File.Exists(Path.Combine(_dir, "out", "spins.ipynb")), "an interrupted notebook leaves no output");
+    }
+
+    [Theory]
+    [InlineData(SigTerm, 143)]
+    [InlineData(SigInt, 130)]
     public async Task SignalDuringExportStopsPromptlyClosesTheBrowserAndLeavesOnlyCompleteFiles(int signal, int expectedExitCode)
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");

@@ -1,6 +1,13 @@
 namespace AnalysisHelpers.Notebooks;
 
 /// <summary>Parses the Polyglot Notebooks <c>.dib</c> text format.</summary>
+/// <remarks>
+/// Written here rather than taken from Microsoft.DotNet.Interactive.Documents (<c>CodeSubmission.Parse</c>, which
+/// VS Code's serializer uses): the runner reports every failure as <c>notebook:line:column</c>, so it needs the line
+/// each cell starts on and a located error for a malformed <c>#!meta</c>, and the package gives neither (cells carry no
+/// position; bad metadata is a bare JSON exception). The notebooks' tests read them with both and with the package's
+/// writer, which must give the files back unchanged (tests/AnalysisHelpers.Kernel.Tests/VSCodeSaveTests).
+/// </remarks>
 public static class DibParser
 {
     private const string MetaKernel = "meta";

@@ -9,4 +9,11 @@ public sealed record NotebookCell(CellKind Kind, string KernelName, string Sourc
 {
     /// <summary>The source split into lines (an empty source has no lines).</summary>
     public IReadOnlyList<string> SourceLines => Source.Length == 0 ? [] : Source.Split('\n');
+
+    /// <summary>Jupyter cell tags, e.g. <c>injected-parameters</c> on the cell the runner adds.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>For a cell the runner added (not in the .dib file), the 1-based number of the .dib cell it belongs to
+    /// (errors are reported there); null for the file's own cells.</summary>
+    public int? SourceCellNumber { get; init; }
 }

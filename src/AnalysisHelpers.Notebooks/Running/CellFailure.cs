@@ -3,7 +3,7 @@ namespace AnalysisHelpers.Notebooks;
 /// <summary>What made a notebook stop.</summary>
 public enum CellFailureKind
 {
-    /// <summary>The cell is for a kernel the runner cannot execute.</summary>
+    /// <summary>The cell is for a kernel the workbook kernel does not have.</summary>
     UnsupportedKernel,
 
     /// <summary>A directive is unsupported or malformed, or a referenced package or assembly is unavailable.</summary>
@@ -12,11 +12,17 @@ public enum CellFailureKind
     /// <summary>The C# code does not compile.</summary>
     Compilation,
 
-    /// <summary>The code threw an exception.</summary>
+    /// <summary>The code threw an exception, or the kernel reported another failure.</summary>
     Exception,
 
     /// <summary>The cell ran past its time limit.</summary>
     Timeout,
+
+    /// <summary>The kernel process ended while the cell ran (Environment.Exit, a stack overflow, killed for memory).</summary>
+    KernelExited,
+
+    /// <summary>The notebook printed more than the runner accepts.</summary>
+    OutputLimit,
 
     /// <summary>A file outside the allowed folders changed while the cell ran (see <see cref="WriteGuard"/>).</summary>
     WroteOutsideOutput,

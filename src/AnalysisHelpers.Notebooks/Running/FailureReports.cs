@@ -1,77 +1,79 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 
 namespace AnalysisHelpers.Notebooks;
 
-/// <summary>Builds the located <see cref="CellFailure"/> and the matching error output for each way a cell can fail.</summary>
-internal static class FailureReports
+/// <summary>Builds the located <see cref="CellFailure"/> and the matching error output for each way a cell can fail.
+/// Positions the kernel reports are 0-based within the cell's code; failures are located in the .dib file.</summary>
+internal static partial class FailureReports
 {
     public sealed record Report(CellFailure Failure, ErrorOutput Output);
 
-    public static Report UnsupportedKernel(string notebookPath, int number, NotebookCell cell)
+    /// <summary>A compiler or directive error as the kernel reports it.</summary>
+    public sealed record KernelDiagnostic(int Line, int Column, string Code, string Message);
+
+    public static Report UnsupportedKernel(string notebookPath, int number, NotebookCell cell, IEnumerable<string> kernels)
     {
-        var message = $"kernel '{cell.KernelName}' is not supported by the runner (it runs csharp cells; markdown cells are shown as is)";
+        var message = $"kernel '{cell.KernelName}' is not supported by the runner (the workbook kernel has {string.Join(", ", kernels)}; markdown cells are shown as is)";
         return Simple(notebookPath, number, cell.StartLine, 1, CellFailureKind.UnsupportedKernel, "UnsupportedKernel", message);
     }
 
-    /// <summary>All problems of the cell's directives; the failure is located at the first.</summary>
-    public static Report Directives(string notebookPath, PreparedCell cell, IReadOnlyList<CellProblem> problems)
-    {
-        var located = problems
-            .Select(problem => (Line: cell.Cell.StartLine + problem.Line, Column: problem.Column + 1, problem.Message))
-            .ToList();
-        var failure = new CellFailure(notebookPath, cell.Number, located[0].Line, located[0].Column, CellFailureKind.Directive,
-            string.Join('\n', located.Select(p => p.Message)));
-        var output = new ErrorOutput("DirectiveError", failure.Message,
-            located.Select(p => $"{notebookPath}:{p.Line}:{p.Column}: {p.Message}").ToList());
-        return new Report(failure, output);
-    }
-
-    /// <summary>Every compiler error, each with its .dib position; the failure is located at the first.</summary>
-    public static Report Compilation(ScriptSourceMap map, PreparedCell cell, IEnumerable<Diagnostic> diagnostics)
+    /// <summary>The kernel's errors for the cell: every compiler error with its position when there are any, else
+    /// the failure message, located at the directive it names or at the cell's first line.</summary>
+    public static Report CommandFailed(string notebookPath, int number, NotebookCell cell, string message, IReadOnlyList<KernelDiagnostic> diagnostics)
     {
         var errors = diagnostics
-            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
-            .Select(diagnostic =>
-            {
-                var span = diagnostic.Location.GetLineSpan();
-                var (line, column) = map.TryMap(span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character, out var l, out var c, out _)
-                    ? (l, c)
-                    : (cell.Cell.StartLine, 1);
-                return (Line: line, Column: column, Text: $"error {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
-            })
-            .OrderBy(error => error.Line).ThenBy(error => error.Column)
+            .Select(d => (Line: DibLine(cell, d.Line), Column: d.Column + 1, Text: d.Code.Length > 0 ? $"error {d.Code}: {d.Message}" : d.Message))
+            .Distinct()
+            .OrderBy(e => e.Line).ThenBy(e => e.Column)
             .ToList();
-        if (errors.Count == 0) throw new ArgumentException("a compilation failure needs at least one error", nameof(diagnostics));
+        if (errors.Count > 0)
+        {
+            var kind = diagnostics.Any(d => d.Code.StartsWith("CS", StringComparison.Ordinal)) ? CellFailureKind.Compilation : CellFailureKind.Directive;
+            var failure = new CellFailure(notebookPath, number, errors[0].Line, errors[0].Column, kind,
+                string.Join('\n', errors.Select(e => errors.Count == 1 ? e.Text : $"({e.Line},{e.Column}): {e.Text}")));
+            var output = new ErrorOutput(kind == CellFailureKind.Compilation ? "CompilationError" : "DirectiveError", string.Join('\n', errors.Select(e => e.Text)),
+                errors.Select(e => $"{notebookPath}:{e.Line}:{e.Column}: {e.Text}").ToList());
+            return new Report(failure, output);
+        }
 
-        var failure = new CellFailure(map.NotebookPath, cell.Number, errors[0].Line, errors[0].Column, CellFailureKind.Compilation,
-            string.Join('\n', errors.Select(e => errors.Count == 1 ? e.Text : $"({e.Line},{e.Column}): {e.Text}")));
-        var output = new ErrorOutput("CompilationError", string.Join('\n', errors.Select(e => e.Text)),
-            errors.Select(e => $"{map.NotebookPath}:{e.Line}:{e.Column}: {e.Text}").ToList());
-        return new Report(failure, output);
+        var (name, text, trace) = SplitException(message);
+        var (line, column) = LocateDirective(cell, text) ?? (cell.StartLine, 1);
+        var isDirective = text.StartsWith("PackageManagement", StringComparison.Ordinal) || LocateDirective(cell, text) is not null;
+        var summary = name is null ? text : $"{name}: {text}";
+        var result = new CellFailure(notebookPath, number, line, column, isDirective ? CellFailureKind.Directive : CellFailureKind.Exception, summary);
+        return new Report(result, new ErrorOutput(name ?? (isDirective ? "DirectiveError" : "Error"), text,
+            [$"{notebookPath}:{line}:{column}: {summary}", .. trace]));
     }
 
-    /// <summary>An exception thrown by the cell, located at the innermost stack frame in notebook code.</summary>
-    public static Report Exception(ScriptSourceMap map, PreparedCell cell, Exception exception)
+    public static Report Timeout(string notebookPath, int number, NotebookCell cell, TimeSpan timeout, bool killed)
     {
-        var (line, column) = Locate(map, cell, exception);
-        var message = $"{exception.GetType().Name}: {exception.Message}";
-        var failure = new CellFailure(map.NotebookPath, cell.Number, line, column, CellFailureKind.Exception, message);
-        return new Report(failure, new ErrorOutput(exception.GetType().Name, exception.Message, Traceback(map, exception)));
+        var message = $"cell {number} timed out after {Seconds(timeout)} s" + (killed ? "; the kernel did not stop and its process was ended" : "");
+        return Simple(notebookPath, number, cell.StartLine, 1, CellFailureKind.Timeout, "CellTimeout", message);
     }
 
-    /// <summary>The cell ran past its deadline; located where it was stopped, if it stopped in notebook code.</summary>
-    public static Report Timeout(ScriptSourceMap map, PreparedCell cell, TimeSpan timeout, Exception? exception, bool abandoned)
+    public static Report KernelExited(string notebookPath, int number, NotebookCell cell, int? exitCode, string stderr)
     {
-        var (line, column) = exception is null ? (cell.Cell.StartLine, 1) : Locate(map, cell, exception);
-        var message = $"cell {cell.Number} timed out after {CellTimeoutException.Seconds(timeout)} s" +
-                      (abandoned ? " and did not stop; its thread was abandoned" : "");
-        var failure = new CellFailure(map.NotebookPath, cell.Number, line, column, CellFailureKind.Timeout, message);
-        var traceback = exception is null ? [$"{map.NotebookPath}:{line}:{column}: {message}"] : Traceback(map, exception);
-        return new Report(failure, new ErrorOutput("CellTimeout", message, traceback));
+        var how = exitCode switch
+        {
+            null => "ended",
+            > 128 and < 160 => $"was killed by signal {exitCode - 128}{(exitCode - 128 == 9 ? " (out of memory, or killed from outside)" : "")}",
+            _ => $"exited with code {exitCode.Value.ToString(CultureInfo.InvariantCulture)}",
+        };
+        var why = stderr.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        var message = $"the kernel process {how} while cell {number} ran" + (why is null ? "" : $": {Shorten(why)}");
+        return Simple(notebookPath, number, cell.StartLine, 1, CellFailureKind.KernelExited, "KernelExited", message);
     }
+
+    public static Report OutputLimit(string notebookPath, int number, NotebookCell cell, long limit)
+    {
+        var message = $"cell {number} printed more than {limit / (1024 * 1024)} MB of output; its kernel process was ended";
+        return Simple(notebookPath, number, cell.StartLine, 1, CellFailureKind.OutputLimit, "OutputLimit", message);
+    }
+
+    public static string Seconds(TimeSpan timeout) =>
+        timeout.TotalSeconds.ToString(timeout.TotalSeconds % 1 == 0 ? "0" : "0.###", CultureInfo.InvariantCulture);
 
     private static Report Simple(string path, int number, int line, int column, CellFailureKind kind, string name, string message)
     {
@@ -79,59 +81,42 @@ internal static class FailureReports
         return new Report(failure, new ErrorOutput(name, message, [$"{path}:{line}:{column}: {message}"]));
     }
 
-    private static (int Line, int Column) Locate(ScriptSourceMap map, PreparedCell cell, Exception exception)
+    /// <summary>The injected-parameters cell has no line in the file: its errors point at the parameters cell.</summary>
+    private static int DibLine(NotebookCell cell, int line) => cell.SourceCellNumber is null ? cell.StartLine + line : cell.StartLine;
+
+    /// <summary>"System.IO.IOException: text\n   at ..." gives ("IOException", "text", frames); other messages have no name.</summary>
+    private static (string? Name, string Text, IReadOnlyList<string> Trace) SplitException(string message)
     {
-        foreach (var frame in Frames(exception))
+        var lines = message.ReplaceLineEndings("\n").Split('\n');
+        var frameStart = Array.FindIndex(lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+        var head = string.Join('\n', frameStart < 0 ? lines : lines[..frameStart]).Trim();
+        // Below the scripting engine's first frame everything is the kernel's own plumbing.
+        var trace = frameStart < 0 ? [] : lines[frameStart..]
+            .TakeWhile(l => !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal) && !l.StartsWith("---", StringComparison.Ordinal))
+            .Where(l => l.Trim().Length > 0).ToList();
+        var match = ExceptionHead().Match(head);
+        return match.Success ? (match.Groups["type"].Value.Split('.')[^1], match.Groups["text"].Value, trace) : (null, head, trace);
+    }
+
+    /// <summary>A failure that names a package is located at the <c>#r</c> line that asks for it.</summary>
+    private static (int Line, int Column)? LocateDirective(NotebookCell cell, string message)
+    {
+        var lines = cell.SourceLines;
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (frame.GetFileLineNumber() > 0
-                && map.TryMap(frame.GetFileName(), frame.GetFileLineNumber() - 1, Math.Max(0, frame.GetFileColumnNumber() - 1), out var line, out var column, out _))
-            {
-                return (line, column);
-            }
+            var match = NuGetReference().Match(lines[i]);
+            if (match.Success && message.Contains(match.Groups["name"].Value.Trim(), StringComparison.OrdinalIgnoreCase))
+                return (DibLine(cell, i), match.Index + 1);
         }
 
-        return (cell.Cell.StartLine, 1);
+        return null;
     }
 
-    /// <summary>Frames of the exception and, innermost first, of its inner exceptions.</summary>
-    private static IEnumerable<StackFrame> Frames(Exception exception)
-    {
-        var chain = new List<Exception>();
-        for (var current = exception; current is not null; current = current.InnerException) chain.Add(current);
-        chain.Reverse();
-        return chain.SelectMany(e => new StackTrace(e, fNeedFileInfo: true).GetFrames());
-    }
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "...";
 
-    private static List<string> Traceback(ScriptSourceMap map, Exception exception)
-    {
-        var lines = new List<string>();
-        var depth = 0;
-        for (var current = exception; current is not null; current = current.InnerException, depth++)
-        {
-            lines.Add($"{(depth == 0 ? "" : " ---> ")}{current.GetType().FullName}: {current.Message}");
-            foreach (var frame in new StackTrace(current, fNeedFileInfo: true).GetFrames())
-            {
-                var method = frame.GetMethod();
-                // Below the first frame of the scripting engine everything is the runner's own plumbing.
-                if (method?.DeclaringType?.Namespace?.StartsWith("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal) == true) break;
-                lines.Add(FormatFrame(map, frame, method));
-            }
-        }
+    [GeneratedRegex(@"^(?<type>[A-Za-z_][\w.]*(Exception|Error))(: (?<text>[\s\S]*))?$")]
+    private static partial Regex ExceptionHead();
 
-        return lines;
-    }
-
-    private static string FormatFrame(ScriptSourceMap map, StackFrame frame, MethodBase? method)
-    {
-        var name = method is null ? "<unknown>" : $"{method.DeclaringType?.FullName}.{method.Name}";
-        if (frame.GetFileLineNumber() > 0
-            && map.TryMap(frame.GetFileName(), frame.GetFileLineNumber() - 1, Math.Max(0, frame.GetFileColumnNumber() - 1), out var line, out _, out var cellNumber))
-        {
-            // Top-level cell code compiles to a state machine named after the submission; name the cell instead.
-            var where = method is null || method.Name == "MoveNext" || method.Name.StartsWith('<') ? $"cell {cellNumber}" : method.Name;
-            return $"   at {where} in {map.NotebookPath}:line {line}";
-        }
-
-        return $"   at {name}";
-    }
+    [GeneratedRegex(@"#r\s+""nuget:\s*(?<name>[^,""]+)")]
+    private static partial Regex NuGetReference();
 }

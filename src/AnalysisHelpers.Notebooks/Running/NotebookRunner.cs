@@ -1,30 +1,42 @@
 namespace AnalysisHelpers.Notebooks;
 
 /// <summary>
-/// Runs the C# cells of a notebook in order in one shared Roslyn script state, as the Polyglot Notebooks C# kernel
-/// does, and collects their outputs. Markdown cells are kept as they are; any other kernel is an error.
+/// Runs notebooks headlessly on the workbook kernel, each in a kernel process of its own, as Jupyter and papermill do:
+/// a cell that ends its process (Environment.Exit, a stack overflow, the memory limit), prints without end or never
+/// stops fails that notebook only. Markdown cells are kept as they are; a kernel the workbook kernel lacks is an error.
 /// </summary>
 /// <remarks>
-/// Notebooks run one at a time per process, even when <see cref="RunAsync"/> is called concurrently: the working
-/// directory and the console writers a notebook sees are process-wide.
+/// For speed a process serves several notebooks in turn while it stays healthy: between two notebooks it is asked for
+/// a fresh kernel (no variables, references or working folder carried over) and keeps its warm runtime. A process
+/// whose notebook failed, timed out or was interrupted is ended, never reused. Notebooks run one at a time per runner.
 /// </remarks>
-public sealed class NotebookRunner
+public sealed class NotebookRunner : IAsyncDisposable
 {
-    private static readonly SemaphoreSlim OneNotebookAtATime = new(1, 1);
     private static readonly TimeSpan MaxCellTimeout = TimeSpan.FromDays(1);
 
-    private readonly PackageCatalog packages;
-    private readonly MimeBundleFactory mimeBundles;
+    private readonly KernelLaunch launch;
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private KernelProcess? idle;
 
-    /// <param name="packages">Packages notebooks may reference with <c>#r "nuget: ..."</c>; defaults to <see cref="PackageCatalog.Default"/>.</param>
-    /// <param name="mimeProviders">
-    /// Tried in order before the built-in formatters for every displayed value and cell result; the first that
-    /// returns a bundle (mime type to content) wins. <c>text/plain</c> is added if the bundle lacks it.
-    /// </param>
-    public NotebookRunner(PackageCatalog? packages = null, IEnumerable<Func<object, IReadOnlyDictionary<string, string>?>>? mimeProviders = null)
+    /// <param name="launch">How to start a kernel process; defaults to the workbook kernel (<see cref="KernelLaunch.Workbook"/>).</param>
+    public NotebookRunner(KernelLaunch? launch = null)
     {
-        this.packages = packages ?? PackageCatalog.Default;
-        mimeBundles = new MimeBundleFactory((mimeProviders ?? []).ToList());
+        this.launch = launch ?? KernelLaunch.Workbook();
+    }
+
+    /// <summary>Starts a kernel process for notebooks in <paramref name="workingDirectory"/> now, so the first notebook
+    /// does not wait for it.</summary>
+    public async Task WarmUpAsync(string workingDirectory, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            idle ??= await KernelProcess.StartAsync(launch, Path.GetFullPath(workingDirectory), options ?? new NotebookRunOptions(), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
     }
 
     /// <summary>Parses and runs a .dib file.</summary>
@@ -38,6 +50,7 @@ public sealed class NotebookRunner
     /// unexecuted. Failures of cells are reported in the result, not thrown.
     /// </summary>
     /// <exception cref="NotebookParameterException">A parameter override does not fit the parameters cell; no cell has run.</exception>
+    /// <exception cref="KernelStartException">No kernel process could be started.</exception>
     public async Task<NotebookRunResult> RunAsync(Notebook notebook, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notebook);
@@ -49,46 +62,72 @@ public sealed class NotebookRunner
 
         if (options.TimeoutGracePeriod < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "TimeoutGracePeriod must not be negative");
 
-        var prepared = Prepare(notebook, options.Parameters);
-        await OneNotebookAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var originalDirectory = Directory.GetCurrentDirectory();
-        // Resolved before the working directory changes: the notebook's path may be relative to the caller's.
-        var notebookDirectory = notebook.Directory;
+        var (executed, parameters) = NotebookParameters.Inject(notebook, options.Parameters);
+        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        KernelProcess? kernel = null;
         try
         {
-            Directory.SetCurrentDirectory(notebookDirectory);
-            using (OutputRouting.InstallConsoleWriters())
+            kernel = await TakeKernelAsync(notebook.Directory, options, cancellationToken).ConfigureAwait(false);
+            var result = await new NotebookExecution(executed, kernel, options).RunAsync(parameters, cancellationToken).ConfigureAwait(false);
+            if (result.Succeeded && kernel.IsServing)
             {
-                var execution = new NotebookExecution(notebook, notebookDirectory, prepared, options, packages, mimeBundles);
-                return await execution.RunAsync(cancellationToken).ConfigureAwait(false);
+                idle = kernel;
+                kernel = null;
             }
+
+            return result;
         }
         finally
         {
-            Directory.SetCurrentDirectory(originalDirectory);
-            OneNotebookAtATime.Release();
+            if (kernel is not null)
+            {
+                kernel.Kill();
+                await kernel.DisposeAsync().ConfigureAwait(false);
+            }
+
+            oneAtATime.Release();
         }
     }
 
-    /// <summary>Prepares every C# cell up front, so parameter errors surface before any cell runs.</summary>
-    private static Dictionary<int, PreparedCell> Prepare(Notebook notebook, IReadOnlyDictionary<string, string> parameters)
+    public async ValueTask DisposeAsync()
     {
-        var prepared = new Dictionary<int, PreparedCell>();
-        var parametersBound = false;
-        for (var i = 0; i < notebook.Cells.Count; i++)
+        if (idle is { } kernel)
         {
-            var cell = notebook.Cells[i];
-            if (cell.Kind != CellKind.CSharp) continue;
-            prepared[i] = CellPreparer.Prepare(i + 1, cell, notebook.Path, parametersBound ? null : parameters);
-            parametersBound = true;
+            idle = null;
+            await kernel.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The idle process with a fresh kernel in <paramref name="workingDirectory"/>, else a new process.</summary>
+    private async Task<KernelProcess> TakeKernelAsync(string workingDirectory, NotebookRunOptions options, CancellationToken cancellationToken)
+    {
+        if (idle is { } kernel)
+        {
+            idle = null;
+            if (kernel.IsServing && launch.WorkbookExtensions)
+            {
+                try
+                {
+                    if (kernel.Used) await kernel.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+                    // Also the fresh kernel's first submission, which sets up its compiler workspace: not the notebook's.
+                    await kernel.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
+                    kernel.Used = true;
+                    return kernel;
+                }
+                catch (KernelStartException)
+                {
+                    // Start a new one below.
+                }
+            }
+
+            kernel.Kill();
+            await kernel.DisposeAsync().ConfigureAwait(false);
         }
 
-        if (!parametersBound && parameters.Count > 0)
-        {
-            throw new NotebookParameterException(
-                $"{notebook.Path}: the notebook has no code cell to hold parameters; cannot set {string.Join(", ", parameters.Keys.Order(StringComparer.Ordinal))}");
-        }
-
-        return prepared;
+        var fresh = await KernelProcess.StartAsync(launch, workingDirectory, options, cancellationToken).ConfigureAwait(false);
+        if (fresh.Used) await fresh.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+        if (launch.WorkbookExtensions) await fresh.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
+        fresh.Used = true;
+        return fresh;
     }
 }

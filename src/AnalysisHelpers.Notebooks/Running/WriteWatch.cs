@@ -75,7 +75,7 @@ internal sealed class WriteWatch : IDisposable
         var paths = all.Where(c => c.Cell == number).Select(c => c.Path).Distinct(StringComparer.Ordinal).ToList();
         var shown = string.Join(", ", paths.Take(PathsShown)) + (paths.Count > PathsShown ? $" (and {paths.Count - PathsShown} more)" : "");
         var message = $"cell {number} wrote outside the output folder: {shown}";
-        var line = notebook.Cells[number - 1].StartLine;
+        var line = notebook.Cells.Where(c => c.SourceCellNumber is null).ElementAt(number - 1).StartLine;
         var failure = new CellFailure(notebook.Path, number, line, 1, CellFailureKind.WroteOutsideOutput, message);
         return new FailureReports.Report(failure, new ErrorOutput("WroteOutsideOutput", message, [$"{notebook.Path}:{line}:1: {message}"]));
     }

@@ -8,6 +8,9 @@ namespace AnalysisHelpers.Notebooks;
 /// Writes Jupyter notebooks (nbformat 4.5) as VS Code's Polyglot Notebooks extension would for a C# notebook.
 /// The output is deterministic: the same notebook and results always give the same bytes (run times are not written).
 /// </summary>
+/// <remarks>Not Microsoft.DotNet.Interactive.Documents' <c>Notebook.Write</c>: the executed notebook must be
+/// deterministic (stable cell ids, no run times) and carry what the runner records (papermill's parameters and tags,
+/// error tracebacks located in the .dib), which that writer does not produce.</remarks>
 public static class IpynbWriter
 {
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -23,17 +26,18 @@ public static class IpynbWriter
     public static string Write(NotebookRunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Write(result.Notebook, index => (result.Cells[index].ExecutionCount, result.Cells[index].Outputs));
+        return Write(result.Notebook, index => (result.Cells[index].ExecutionCount, result.Cells[index].Outputs), result.Parameters);
     }
 
     /// <summary>The notebook converted without running it: code cells have no outputs and no execution count.</summary>
     public static string Write(Notebook notebook)
     {
         ArgumentNullException.ThrowIfNull(notebook);
-        return Write(notebook, _ => (null, []));
+        return Write(notebook, _ => (null, []), []);
     }
 
-    private static string Write(Notebook notebook, Func<int, (int? ExecutionCount, IReadOnlyList<CellOutput> Outputs)> execution)
+    private static string Write(Notebook notebook, Func<int, (int? ExecutionCount, IReadOnlyList<CellOutput> Outputs)> execution,
+        IReadOnlyList<KeyValuePair<string, object>> parameters)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
@@ -47,7 +51,7 @@ public static class IpynbWriter
             }
 
             json.WriteEndArray();
-            WriteNotebookMetadata(json, notebook.KernelInfo);
+            WriteNotebookMetadata(json, notebook.KernelInfo, parameters);
             json.WriteNumber("nbformat", 4);
             json.WriteNumber("nbformat_minor", 5);
             json.WriteEndObject();
@@ -73,8 +77,7 @@ public static class IpynbWriter
         {
             json.WriteString("cell_type", "markdown");
             json.WriteString("id", CellId(notebook.Name, index));
-            json.WriteStartObject("metadata");
-            json.WriteEndObject();
+            WriteTagsOnly(json, cell);
         }
         else
         {
@@ -90,6 +93,7 @@ public static class IpynbWriter
             json.WriteStartObject("polyglot_notebook");
             json.WriteString("kernelName", language);
             json.WriteEndObject();
+            WriteTags(json, cell);
             json.WriteEndObject();
             json.WriteStartArray("outputs");
             foreach (var output in outputs) WriteOutput(json, output, notebook.Path, index);
@@ -99,6 +103,22 @@ public static class IpynbWriter
         json.WritePropertyName("source");
         WriteLines(json, cell.Source);
         json.WriteEndObject();
+    }
+
+    private static void WriteTagsOnly(Utf8JsonWriter json, NotebookCell cell)
+    {
+        json.WriteStartObject("metadata");
+        WriteTags(json, cell);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Jupyter's cell tags, e.g. papermill's <c>injected-parameters</c>.</summary>
+    private static void WriteTags(Utf8JsonWriter json, NotebookCell cell)
+    {
+        if (cell.Tags.Count == 0) return;
+        json.WriteStartArray("tags");
+        foreach (var tag in cell.Tags) json.WriteStringValue(tag);
+        json.WriteEndArray();
     }
 
     /// <summary>Editors record a kernel by its name, not by the alias a .dib cell may use (<c>f#</c> is <c>fsharp</c>).</summary>
@@ -191,9 +211,29 @@ public static class IpynbWriter
         json.WriteEndArray();
     }
 
-    private static void WriteNotebookMetadata(Utf8JsonWriter json, KernelInfo kernelInfo)
+    private static void WriteNotebookMetadata(Utf8JsonWriter json, KernelInfo kernelInfo, IReadOnlyList<KeyValuePair<string, object>> parameters)
     {
         json.WriteStartObject("metadata");
+        if (parameters.Count > 0)
+        {
+            // Where papermill records the values it injected.
+            json.WriteStartObject("papermill");
+            json.WriteStartObject("parameters");
+            foreach (var (name, value) in parameters)
+            {
+                switch (value)
+                {
+                    case bool b: json.WriteBoolean(name, b); break;
+                    case int i: json.WriteNumber(name, i); break;
+                    case double d: json.WriteNumber(name, d); break;
+                    default: json.WriteString(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)); break;
+                }
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         json.WriteStartObject("kernelspec");
         json.WriteString("display_name", ".NET (C#)");
         json.WriteString("language", "C#");

@@ -47,11 +47,13 @@ public static partial class NotebookHtmlWriter
         }
 
         var classes = result.Status == CellRunStatus.NotRun ? "cell code not-run" : "cell code";
+        var injected = cell.Tags.Contains(NotebookParameters.InjectedTag, StringComparer.Ordinal);
+        if (injected) classes += " " + NotebookParameters.InjectedTag;
         html.Append("<section class=\"").Append(classes).Append("\">\n");
         if (!hideCode)
         {
             var prompt = result.ExecutionCount is { } count ? $"[{count.ToString(CultureInfo.InvariantCulture)}]" : "[ ]";
-            html.Append("<div class=\"prompt\">").Append(prompt).Append(result.Status == CellRunStatus.NotRun ? " not run" : "").Append("</div>\n")
+            html.Append("<div class=\"prompt\">").Append(prompt).Append(result.Status == CellRunStatus.NotRun ? " not run" : "").Append(injected ? " injected parameters" : "").Append("</div>\n")
                 .Append("<pre class=\"source\"><code>").Append(HtmlText.Escape(cell.Source)).Append("</code></pre>\n");
         }
 

@@ -107,9 +107,10 @@ internal static class RunCommand
 
             bool ok;
             IReadOnlyList<ExportedFile> notebookFiles;
+            IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>> injectedParameters;
             try
             {
-                (ok, notebookFiles) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel);
+                (ok, notebookFiles, injectedParameters) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel);
             }
             catch
             {
@@ -142,7 +143,7 @@ internal static class RunCommand
             }
             // The browser closes while the manifest is written; `await using` waits for it before the command ends.
             var closing = exportBrowser?.DisposeAsync().AsTask() ?? Task.CompletedTask;
-            if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files);
+            if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files, injectedParameters);
             PhaseTimes.Mark("manifest");
             if (!ok || exportCode != 0) return 1;
             RunCache.Record(outDir, cacheKey, files.Select(f => f.FullPath).Append(Path.Combine(outDir, "manifest.json")));

@@ -125,7 +125,10 @@ internal static class ReportExport
         return (0, files);
     }
 
-    public static void WriteManifest(string outputDirectory, string dataDirectory, IEnumerable<ExportedFile> files)
+    /// <param name="parameters">Per executed notebook (by name), the parameter values injected into it; recorded under
+    /// <c>parameters</c>, as papermill records them in the executed notebook.</param>
+    public static void WriteManifest(string outputDirectory, string dataDirectory, IEnumerable<ExportedFile> files,
+        IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>>? parameters = null)
     {
         var builder = new ManifestBuilder(outputDirectory, Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, ToolVersion);
         var inputs = Directory.Exists(dataDirectory) ? Directory.EnumerateFiles(dataDirectory) : [];
@@ -133,7 +136,34 @@ internal static class ReportExport
             builder.AddInput(input);
         foreach (var file in files.DistinctBy(f => f.FullPath))
             builder.AddOutput(file.FullPath, file.Kind);
-        builder.Build().WriteTo(outputDirectory);
+        var manifest = builder.Build();
+        if (parameters is not { Count: > 0 })
+        {
+            manifest.WriteTo(outputDirectory);
+            return;
+        }
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(manifest.ToJson())!.AsObject();
+        var byNotebook = new System.Text.Json.Nodes.JsonObject();
+        foreach (var (notebook, values) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var entry = new System.Text.Json.Nodes.JsonObject();
+            foreach (var (name, value) in values)
+            {
+                entry[name] = value switch
+                {
+                    bool b => System.Text.Json.Nodes.JsonValue.Create(b),
+                    int i => System.Text.Json.Nodes.JsonValue.Create(i),
+                    double d => System.Text.Json.Nodes.JsonValue.Create(d),
+                    _ => System.Text.Json.Nodes.JsonValue.Create(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)),
+                };
+            }
+            byNotebook[notebook] = entry;
+        }
+
+        json["parameters"] = byNotebook;
+        AtomicFile.WriteAllText(Path.Combine(outputDirectory, Manifest.FileName),
+            json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
     /// <summary>The version and, when the build knows it, the commit it was built from: "1.0.0 (commit 4d9aace)".</summary>

@@ -22,10 +22,12 @@ internal static class NotebookBatch
 {
     public const string FailedSuffix = ".failed";
 
-    public static async Task<(bool AllSucceeded, IReadOnlyList<ExportedFile> Files)> RunAsync(NotebookBatchRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
+    public static async Task<(bool AllSucceeded, IReadOnlyList<ExportedFile> Files, IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>> Parameters)> RunAsync(
+        NotebookBatchRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
-        DisplayFormatters.Register();
-        var runner = new NotebookRunner(mimeProviders: [ChartMime.ToMimeBundle]);
+        var injected = new SortedDictionary<string, IReadOnlyList<KeyValuePair<string, object>>>(StringComparer.Ordinal);
+        // The notebooks run in kernel processes of the workbook's own (this program, `workbook kernel stdio`).
+        await using var runner = new NotebookRunner(KernelLaunch.Workbook());
         var files = new List<ExportedFile>();
         bool allSucceeded = true;
 
@@ -42,8 +44,10 @@ internal static class NotebookBatch
                 allSucceeded = false;
             }
         }
-        if (!CheckParameters(notebooks, request.Parameters, stderr)) return (false, files);
+        if (!CheckParameters(notebooks, request.Parameters, stderr)) return (false, files, injected);
         Directory.CreateDirectory(request.OutputDirectory);
+        // The first kernel process starts while the notebooks' parameters are checked and the first one is read.
+        var warmUp = notebooks.Count > 0 ? runner.WarmUpAsync(notebooks[0].Directory, cancellationToken: cancel) : Task.CompletedTask;
 
         foreach (var notebook in notebooks)
         {
@@ -61,18 +65,21 @@ internal static class NotebookBatch
             NotebookRunResult result;
             try
             {
+                await warmUp;
                 result = await runner.RunAsync(notebook, options, cancel);
             }
-            catch (NotebookParameterException e)
+            catch (Exception e) when (e is NotebookParameterException or KernelStartException)
             {
                 if (request.ShowProgress) stderr.WriteLine();
-                stderr.WriteLine(Relative(e.Message));
+                stderr.WriteLine(Relative(e is KernelStartException ? $"{notebook.Path}: {e.Message}" : e.Message));
                 allSucceeded = false;
+                warmUp = Task.CompletedTask;
                 continue;
             }
             if (request.ShowProgress) stderr.WriteLine();
 
             var stem = result.Succeeded ? name : name + FailedSuffix;
+            if (result.Parameters.Count > 0) injected[stem] = result.Parameters;
             var ipynb = Path.Combine(request.OutputDirectory, stem + ".ipynb");
             var html = Path.Combine(request.OutputDirectory, stem + ".html");
             AtomicFile.WriteAllText(ipynb, IpynbWriter.Write(result));
@@ -95,7 +102,7 @@ internal static class NotebookBatch
                 stderr.WriteLine($"  outputs so far: {Relative(html)}");
             }
         }
-        return (allSucceeded, files);
+        return (allSucceeded, files, injected);
     }
 
     /// <summary>A --param must be declared by at least one of the notebooks being run; each notebook gets only the

@@ -45,11 +45,11 @@ public sealed class RunFailureTests
             var outDir = Path.Combine(dir, "out");
             File.WriteAllText(notebook, Fine);
             var request = new NotebookBatchRequest([notebook], outDir, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), HideCode: false, ShowProgress: false);
-            var (firstOk, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
+            var (firstOk, _, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
             var good = File.ReadAllText(Path.Combine(outDir, "01-flaky.ipynb"));
 
             File.WriteAllText(notebook, Broken);
-            var (secondOk, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
+            var (secondOk, _, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
 
             Assert.True(firstOk);
             Assert.False(secondOk);
@@ -57,7 +57,7 @@ public sealed class RunFailureTests
             Assert.Contains("deliberate failure", File.ReadAllText(Path.Combine(outDir, "01-flaky.failed.ipynb")));
 
             File.WriteAllText(notebook, Fine);
-            var (thirdOk, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
+            var (thirdOk, _, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
             Assert.True(thirdOk);
             Assert.False(File.Exists(Path.Combine(outDir, "01-flaky.failed.ipynb")), "a clean rerun removes the stale failure report");
         }
@@ -79,7 +79,7 @@ public sealed class RunFailureTests
             var outDir = Path.Combine(dir, "out");
             var stderr = new StringWriter();
 
-            var (ok, files) = await NotebookBatch.RunAsync(
+            var (ok, files, _) = await NotebookBatch.RunAsync(
                 new NotebookBatchRequest([notebook], outDir, new Dictionary<string, string> { ["nosuch"] = "1" }, TimeSpan.FromSeconds(60), false, false),
                 new StringWriter(), stderr, CancellationToken.None);
 
@@ -109,12 +109,13 @@ public sealed class RunFailureTests
             var stderr = new StringWriter();
             var stdout = new StringWriter();
 
-            var (ok, files) = await NotebookBatch.RunAsync(
+            var (ok, files, _) = await NotebookBatch.RunAsync(
                 new NotebookBatchRequest([broken, fine], outDir, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), HideCode: false, ShowProgress: false),
                 stdout, stderr, CancellationToken.None);
 
             Assert.False(ok);
-            int throwLine = Broken.Split('\n').ToList().FindIndex(l => l.Contains("deliberate failure")) + 1;
+            // The kernel's stack frames carry no lines: a runtime exception is located at its cell's first line.
+            int throwLine = Broken.Split('\n').ToList().FindIndex(l => l.Contains("var y = x + 1")) + 1;
             var error = stderr.ToString();
             Assert.Contains("01-broken.dib", error);
             Assert.Contains($":{throwLine}:", error);

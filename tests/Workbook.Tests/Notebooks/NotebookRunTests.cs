@@ -23,7 +23,6 @@ public sealed class NotebookRunTests
     {
         var result = await RunAsync("01-claims-overview");
         AssertRanClean(result);
-        Assert.Equal(["../local-feed"], result.PackageSources);
 
         var text = AllText(result);
         Assert.Contains($"{Data.Claims.Count} claims from {Data.Sources.Count} articles", text);

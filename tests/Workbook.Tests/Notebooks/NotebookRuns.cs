@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using AnalysisHelpers.Formatting;
 using AnalysisHelpers.Notebooks;
-using Microsoft.Extensions.DependencyModel;
 
 namespace Workbook.Tests.Notebooks;
 
@@ -15,13 +14,9 @@ internal static class NotebookRuns
     private static readonly NotebookRunOptions DefaultOptions = new() { CellTimeout = TimeSpan.FromMinutes(3) };
     private static readonly ConcurrentDictionary<string, Lazy<Task<NotebookRunResult>>> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The runner as the workbook uses it: packages from this test assembly's dependencies, charts as Plotly
-    /// figure JSON plus HTML.</summary>
-    public static NotebookRunner Runner { get; } = new(
-        DependencyContext.Load(typeof(NotebookRuns).Assembly) is { } context
-            ? PackageCatalog.FromDependencyContext(context)
-            : PackageCatalog.Default,
-        [ChartMime.ToMimeBundle]);
+    /// <summary>The runner as the workbook uses it: notebooks in kernel processes of the workbook kernel (the built
+    /// workbook command beside the tests), one warm process serving them in turn.</summary>
+    public static NotebookRunner Runner { get; } = new(KernelLaunch.Workbook());
 
     /// <summary>The result of running the named notebook (e.g. <c>02-cost-comparison</c>) with default parameters.</summary>
     public static Task<NotebookRunResult> RunAsync(string name) =>

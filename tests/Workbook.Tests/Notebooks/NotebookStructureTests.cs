@@ -49,11 +49,23 @@ public sealed partial class NotebookStructureTests
         Assert.All(NotebookPaths.AllNotebooks(), path =>
         {
             var packages = DibParser.ParseFile(path).Cells.Where(c => c.Kind == CellKind.CSharp).ElementAt(1).SourceLines;
-            Assert.Contains("#i \"nuget: ../local-feed\"", packages);
+            // No package source: the stock kernel rejects a relative one, and the workbook kernel ships the library.
+            Assert.DoesNotContain(packages, l => l.StartsWith("#i ", StringComparison.Ordinal));
             Assert.Contains("#r \"nuget: AnalysisHelpers, 1.0.0\"", packages);
             Assert.All(packages.Where(l => l.StartsWith("#r ", StringComparison.Ordinal)),
                 line => Assert.Matches(PinnedReference(), line));
         });
+    }
+
+    [Fact]
+    public void Each_notebook_meta_line_is_what_VS_Code_writes_for_the_workbook_kernel()
+    {
+        // The extension merges the kernels the connected workbook kernel announces (csharp, aliases c# and C#) into the
+        // notebook's metadata; the .dib serializer (dotnet-interactive notebook-parser) adds every kernel it knows and
+        // writes this one line. The files already carry it, so saving from VS Code changes nothing.
+        Assert.All(NotebookPaths.AllNotebooks(), path => Assert.Equal(
+            """{"kernelInfo":{"defaultKernelName":"csharp","items":[{"name":"csharp","languageName":"C#","aliases":["c#","C#"]},{"name":"fsharp","languageName":"F#","aliases":["f#","fs"]},{"name":"html","languageName":"HTML"},{"name":"http","languageName":"HTTP"},{"name":"javascript","languageName":"JavaScript","aliases":["js"]},{"name":"mermaid","languageName":"Mermaid"},{"name":"pwsh","languageName":"PowerShell","aliases":["powershell"]},{"name":"value"}]}}""",
+            File.ReadLines(path).ElementAt(2)));
     }
 
     [GeneratedRegex("""^var [A-Za-z_][A-Za-z0-9_]* = ("[^"\\]*"|-?[0-9]+(\.[0-9]+)?|true|false);\s*(//.*)?$""")]

@@ -1,0 +1,48 @@
+using AnalysisHelpers.Charts;
+using AnalysisHelpers.Formatting;
+using Microsoft.DotNet.Interactive.Formatting;
+using Plotly.NET;
+
+namespace AnalysisHelpers.Kernel.Display;
+
+/// <summary>
+/// The kernel's formatters: the library's own (<see cref="DisplayFormatters"/>: DataFrames, claims, quantities,
+/// derived figures), registered before any cell runs so a notebook's own <c>DisplayFormatters.Register()</c> finds
+/// them in place; then charts as <c>application/vnd.plotly.v1+json</c>, which notebook front ends draw natively, plus
+/// <c>text/html</c> that draws them with plotly.js carried by the first chart of the session.
+/// </summary>
+internal static class WorkbookDisplay
+{
+    private static readonly Lock Gate = new();
+    private static bool registered;
+    private static volatile ChartSession session = new(true);
+
+    /// <summary>Starts a new chart session (a new kernel): its first chart carries plotly.js again.</summary>
+    public static void Register(bool embedPlotlyJs)
+    {
+        session = new ChartSession(embedPlotlyJs);
+        lock (Gate)
+        {
+            if (registered) return;
+            registered = true;
+            DisplayFormatters.Register();
+
+            Formatter.Register<GenericChart>((chart, writer) => writer.Write(GenericChart.toFigureJson(chart)), ChartMime.PlotlyMimeType);
+            Formatter.Register<GenericChart>((chart, writer) => writer.Write(session.Html(ChartMime.Html(chart))), HtmlFormatter.MimeType);
+            Formatter.Register<ChartSpec>((spec, writer) => writer.Write(spec.FigureJson), ChartMime.PlotlyMimeType);
+            Formatter.Register<ChartSpec>((spec, writer) => writer.Write(session.Html(ChartMime.Html(spec))), HtmlFormatter.MimeType);
+            foreach (var type in new[] { typeof(GenericChart), typeof(ChartSpec) })
+            {
+                Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType, ChartMime.PlotlyMimeType);
+            }
+        }
+    }
+
+    private sealed class ChartSession(bool embedPlotlyJs)
+    {
+        private int scriptSent = embedPlotlyJs ? 0 : 1;
+
+        public string Html(string chartHtml) =>
+            Interlocked.Exchange(ref scriptSent, 1) == 0 ? PlotlyScript.ScriptElement + chartHtml : chartHtml;
+    }
+}

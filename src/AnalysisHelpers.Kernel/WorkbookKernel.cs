@@ -1,0 +1,59 @@
+using AnalysisHelpers.Kernel.Display;
+using AnalysisHelpers.Kernel.Packages;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace AnalysisHelpers.Kernel;
+
+/// <summary>
+/// The workbook's engine: the .NET Interactive C# kernel, built as <c>dotnet-interactive</c> builds it, in a process
+/// whose dependencies are the workbook's (FSharp.Core 10.1, Plotly.NET 6, Microsoft.Data.Analysis, the library).
+/// </summary>
+/// <remarks>
+/// Every door uses this one factory: <c>workbook kernel stdio</c> (VS Code's Polyglot extension, the runner) and the
+/// Jupyter door. A door talks to the kernel only through the Microsoft.DotNet.Interactive <see cref="Kernel"/> API:
+/// <c>SendAsync</c> with <c>SubmitCode</c>, <c>RequestCompletions</c>, <c>RequestHoverText</c>,
+/// <c>RequestSignatureHelp</c>, <c>RequestDiagnostics</c>, <c>Cancel</c>, ..., and <c>KernelEvents</c> for what comes
+/// back. The returned <see cref="CompositeKernel"/> has one child, <c>csharp</c> (aliases <c>c#</c>, <c>C#</c>), which
+/// is its default kernel. Differences from the stock C# kernel are deliberate and few:
+/// <list type="bullet">
+/// <item>packages the workbook ships resolve for <c>#r "nuget: Name, Version"</c> from the running application, with
+/// no restore (any other package restores as in the stock kernel);</item>
+/// <item>Cancel stops a running loop (each loop of a cell checks <see cref="CellCancellation"/>), so the kernel keeps
+/// working after it; the stock kernel answers Cancel but leaves the loop running and every later cell waiting;</item>
+/// <item>the library's display formatters (<c>DisplayFormatters</c>) are registered up front, and charts show as
+/// <c>application/vnd.plotly.v1+json</c> plus <c>text/html</c> that needs no network.</item>
+/// </list>
+/// The default usings are the stock kernel's: System, System.Text, System.Collections, System.Collections.Generic,
+/// System.Threading.Tasks, System.Linq. Formatter registrations are process-wide, as in the stock tool: host one kernel
+/// per process at a time (a new <see cref="Create"/> after disposing the previous kernel is fine).
+/// </remarks>
+public static class WorkbookKernel
+{
+    /// <summary>Name of the C# kernel inside the composite.</summary>
+    public const string CSharpKernelName = "csharp";
+
+    public static CompositeKernel Create(WorkbookKernelOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // As dotnet-interactive does for its browser-based front ends: HTML where a type has no preference, strings as text.
+        Formatter.DefaultMimeType = HtmlFormatter.MimeType;
+        Formatter.SetPreferredMimeTypesFor(typeof(string), PlainTextFormatter.MimeType);
+        WorkbookDisplay.Register(options.EmbedPlotlyJs);
+
+        var csharp = new CSharpKernel()
+            .UseKernelHelpers()
+            .UseWho()
+            .UseValueSharing();
+        csharp.UseWorkbookPackages(options.Packages ?? ShippedPackages.Default);
+        csharp.UseCancellationPoints();
+
+        var composite = new CompositeKernel();
+        composite.Add(csharp, ["c#", "C#"]);
+        composite.DefaultKernelName = CSharpKernelName;
+        composite.UseImportMagicCommand();
+        composite.UseCellCancellation();
+        return composite;
+    }
+}
