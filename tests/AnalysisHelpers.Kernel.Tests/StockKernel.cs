@@ -29,6 +29,7 @@ internal static class StockKernel
         // A fresh library every run: the same version number must not serve an old build.
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         Directory.CreateDirectory(root);
+        ForgetCachedResolutions();
         await DotnetAsync(RepoPaths.Root, "pack", Path.Combine(RepoPaths.Root, "src", "AnalysisHelpers"), "-o", feed, "--nologo", "-v", "q");
         var seed = Path.Combine(root, "seed");
         Directory.CreateDirectory(seed);
@@ -42,6 +43,27 @@ internal static class StockKernel
         File.WriteAllText(Path.Combine(seed, "Directory.Packages.props"), "<Project />");
         await DotnetAsync(seed, "restore", "Seed.csproj", "--packages", packages, "--source", feed, "--source", "https://api.nuget.org/v3/index.json", "-v", "q");
         return packages;
+    }
+
+    /// <summary>
+    /// The stock tool's package manager (F#'s nuget dependency manager) keeps the assembly paths it resolved for a set of
+    /// <c>#r "nuget:"</c> lines in <c>~/.packagemanagement/nuget/Cache</c>, keyed by the text of those lines, not by the
+    /// packages folder. A restore in another checkout, or one from before this build, would be served from there and
+    /// load an old AnalysisHelpers (CI saw exactly that). The entries that resolved this library are dropped; the
+    /// others stay.
+    /// </summary>
+    private static void ForgetCachedResolutions()
+    {
+        var cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".packagemanagement", "nuget", "Cache");
+        if (!Directory.Exists(cache)) return;
+        var stale = Directory.EnumerateFiles(cache)
+            .Where(file => File.ReadAllText(file).Contains("analysishelpers", StringComparison.OrdinalIgnoreCase))
+            .Select(file => Path.Combine(cache, Path.GetFileName(file).Split('.')[0]))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        foreach (var key in stale)
+            foreach (var file in Directory.EnumerateFiles(cache, Path.GetFileName(key) + ".*"))
+                File.Delete(file);
     }
 
     private static async Task DotnetAsync(string directory, params string[] args)

@@ -19,7 +19,8 @@ public sealed class StockKernelTests
             Assert.Skip("the stock dotnet-interactive is not installed (bash .ci/run installs it into artifacts/tools/dotnet-interactive)");
         }
 
-        Environment.SetEnvironmentVariable("NUGET_PACKAGES", await StockKernel.PackagesFolderAsync());
+        var packages = await StockKernel.PackagesFolderAsync();
+        Environment.SetEnvironmentVariable("NUGET_PACKAGES", packages);
         var (connector, kernel) = await WorkbookStdio.ConnectAsync(RepoPaths.Notebooks, [tool!, "[vscode]", "stdio", "--working-dir", RepoPaths.Notebooks]);
         using var _ = connector;
         using var __ = kernel;
@@ -35,6 +36,11 @@ public sealed class StockKernelTests
                 failures.Add($"cell {i + 1}");
             }
         }
+
+        // The library the cells ran on is this build's, from the test's own packages folder, not a cached older one.
+        var location = await kernel.SubmitAsync("typeof(AnalysisHelpers.Claims.Claim).Assembly.Location");
+        var path = location.Events.OfType<ReturnValueProduced>().Single().FormattedValues.Single(v => v.MimeType == "text/plain").Value;
+        Assert.StartsWith(Path.GetFullPath(packages), path, StringComparison.Ordinal);
 
         // Only chart cells fail: at most one per chart the notebook draws, never the parameters or package cells.
         Assert.True(failures.Count < cells.Count - 2, $"{name}: {string.Join(", ", failures)} of {cells.Count} failed");
