@@ -26,8 +26,11 @@ public static class ChartHtml
     internal static void Write(string path, string figureJson, string title, string caption)
     {
         var (before, after) = RenderParts(figureJson, title, caption);
-        AtomicFile.WriteAllText(path, before, PlotlyJs.ScriptElementUtf8, after);
+        AtomicFile.WriteAllText(path, before, ScriptElementUtf8.Value, after);
     }
+
+    private static readonly Lazy<ReadOnlyMemory<byte>> ScriptElementUtf8 =
+        new(() => new System.Text.UTF8Encoding(false, true).GetBytes(PlotlyJs.ScriptElement));
 
     /// <summary>The page before and after the inlined <see cref="PlotlyJs.ScriptElement"/>.</summary>
     private static (string Before, string After) RenderParts(string figureJson, string title, string caption)

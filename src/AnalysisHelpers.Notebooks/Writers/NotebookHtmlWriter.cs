@@ -22,7 +22,7 @@ public static partial class NotebookHtmlWriter
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(HtmlText.Escape(notebook.Name)).Append("</title>\n")
             .Append("<style>\n").Append(NotebookHtmlStyles.Css).Append("\n</style>\n");
-        if (plotlyJs is not null) html.Append("<script>\n").Append(ScriptText(plotlyJs)).Append("\n</script>\n");
+        if (plotlyJs is not null) html.Append(HtmlScript.Element(plotlyJs)).Append('\n');
         html.Append("</head>\n<body>\n<main>\n");
 
         // No run time in the page: re-running an unchanged notebook gives an unchanged page.
@@ -111,10 +111,4 @@ public static partial class NotebookHtmlWriter
             html.Append("<pre class=\"output-text\">").Append(HtmlText.Escape(data.GetValueOrDefault("text/plain", ""))).Append("</pre>\n");
         }
     }
-
-    /// <summary>Script text cannot contain "&lt;/script" inside a script element; "&lt;\/script" means the same in JavaScript.</summary>
-    private static string ScriptText(string script) => ScriptEnd().Replace(script, match => "<\\/" + match.Value[2..]);
-
-    [GeneratedRegex("</script", RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptEnd();
 }

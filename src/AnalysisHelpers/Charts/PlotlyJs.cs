@@ -1,11 +1,11 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
+using AnalysisHelpers.Web;
 
-namespace AnalysisHelpers.Export.Charts;
+namespace AnalysisHelpers.Charts;
 
 /// <summary>
-/// The plotly.js bundle that Plotly.NET ships as an embedded resource. Every HTML output inlines it,
-/// so pages work offline and never reach a CDN.
+/// The plotly.js bundle that Plotly.NET ships as an embedded resource, found once for every writer: chart pages, the
+/// report, notebook pages and the kernel's chart outputs all inline it, so pages work offline and never reach a CDN.
 /// </summary>
 public static partial class PlotlyJs
 {
@@ -21,27 +21,10 @@ public static partial class PlotlyJs
     /// <summary>The manifest resource name the bundle was read from.</summary>
     public static string ResourceName => Bundle.Value.ResourceName;
 
-    private static readonly Lazy<string> Element = new(() => InlineScriptElement(Source));
+    private static readonly Lazy<string> Element = new(() => HtmlScript.Element(Source), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>A &lt;script&gt; element with the bundle inlined, for pages that must work offline.</summary>
     public static string ScriptElement => Element.Value;
-
-    private static readonly Lazy<byte[]> ElementUtf8 = new(() => new System.Text.UTF8Encoding(false, true).GetBytes(ScriptElement));
-
-    /// <summary><see cref="ScriptElement"/> encoded as UTF-8 once, for writers that copy it into many files.</summary>
-    internal static ReadOnlyMemory<byte> ScriptElementUtf8 => ElementUtf8.Value;
-
-    internal static string InlineScriptElement(string source)
-    {
-        // The HTML parser ends a script at "</script" and changes state at "<!--" regardless of JavaScript
-        // syntax; a bundle containing either cannot be inlined verbatim.
-        foreach (var marker in new[] { "</script", "<!--" })
-        {
-            if (source.Contains(marker, StringComparison.OrdinalIgnoreCase))
-                throw new InvalidOperationException($"The plotly.js bundle contains \"{marker}\" and cannot be inlined in a script element.");
-        }
-        return $"<script>{source}</script>";
-    }
 
     private static (string, string, string) LoadBundle()
     {
