@@ -60,7 +60,7 @@ public static class FundingDeclineChart
             "Solid bars are figures the article states; hatched bars are derived by the workbook (formulas in the derived-figures table). " +
             "The arrow runs from the implied prior-year quarter to the stated quarter and is labelled with the fall.";
         return RowChart.Build(Id, Title, caption, panels, evidence, sourceList, derived,
-            draft => AnnotateChange(draft, totalRows, changes.FirstOrDefault()));
+            (draft, drawnPanels) => AnnotateChange(draft, drawnPanels[0].Rows, changes.FirstOrDefault()));
     }
 
     private static List<BoundedRow> ClaimRows(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Source> byId, Func<Claim, string> label)

@@ -18,6 +18,11 @@ public static class HouseStyle
     public const string AxisLineColour = "#9E9E9E";
     public const int DefaultWidth = 960;
 
+    /// <summary>The tallest figure a chart may be: the report takes figures up to 2000 px high, and a printed page or a
+    /// static image of a taller one is unreadable. Charts with more rows than fit draw the first and count the rest
+    /// (see <see cref="RowBudget"/>).</summary>
+    public const int MaxHeight = 2000;
+
     /// <summary>Pixels per character of the source line, used to wrap it to the chart width.</summary>
     private const double SourceCharWidth = 6.2;
     private const int SourceLineHeight = 15;

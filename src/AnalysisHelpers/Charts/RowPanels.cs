@@ -14,12 +14,19 @@ internal static class RowPanels
     public const int PanelHeaderHeight = 26;
     public const int PanelGap = 64;
 
-    /// <summary>The height of the plot area the panels need.</summary>
+    /// <summary>The height of the plot area the panels need. A panel with rows left out has one more row's height,
+    /// above its rows, for the line that counts them.</summary>
     public static int PlotHeight(IReadOnlyList<RowPanel> panels) =>
-        panels.Sum(p => Math.Max(1, p.Rows.Count) * RowHeight + (panels.Count > 1 ? PanelHeaderHeight : 0))
+        panels.Sum(p => (Math.Max(1, p.Rows.Count) + (p.NotDrawn > 0 ? 1 : 0)) * RowHeight + (panels.Count > 1 ? PanelHeaderHeight : 0))
         + Math.Max(0, panels.Count - 1) * PanelGap;
 
-    public static void Draw(FigureDraft draft, IReadOnlyList<RowPanel> panels)
+    /// <summary>The line above a panel whose rows did not all fit: how many are drawn, how many not, and where all
+    /// of them are.</summary>
+    public static string NotDrawnNote(RowPanel panel, string where) =>
+        $"{Counted.Of(panel.Rows.Count, "row", "rows")} of {Counted.Number(panel.TotalRows)} drawn, the first in the order below; " +
+        $"{Counted.Number(panel.NotDrawn)} more not drawn, all in {where}";
+
+    public static void Draw(FigureDraft draft, IReadOnlyList<RowPanel> panels, string notDrawnWhere)
     {
         double plotHeight = PlotHeight(panels);
         double top = 0;
@@ -29,7 +36,8 @@ internal static class RowPanels
             string suffix = i == 0 ? string.Empty : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             string xId = "x" + suffix, yId = "y" + suffix;
             double header = panels.Count > 1 ? PanelHeaderHeight : 0;
-            double bodyTop = top + header;
+            double note = panel.NotDrawn > 0 ? RowHeight : 0;
+            double bodyTop = top + header + note;
             double bodyBottom = bodyTop + Math.Max(1, panel.Rows.Count) * RowHeight;
             double domainTop = 1 - bodyTop / plotHeight, domainBottom = 1 - bodyBottom / plotHeight;
 
@@ -39,8 +47,16 @@ internal static class RowPanels
             {
                 draft.Annotations.Add(Object(
                     ("text", "<b>" + HtmlText.Escape(panel.Title) + "</b>"), ("xref", "paper"), ("yref", "paper"),
-                    ("x", draft.PaperLeftEdge), ("y", domainTop), ("xanchor", "left"), ("yanchor", "bottom"),
+                    ("x", draft.PaperLeftEdge), ("y", domainTop + note / plotHeight), ("xanchor", "left"), ("yanchor", "bottom"),
                     ("yshift", 4), ("showarrow", false), ("font", Object(("size", 13), ("color", HouseStyle.TextColour)))));
+            }
+            if (note > 0)
+            {
+                draft.Annotations.Add(Object(
+                    ("text", "<i>" + HtmlText.Escape(NotDrawnNote(panel, notDrawnWhere)) + "</i>"), ("xref", "paper"), ("yref", "paper"),
+                    ("x", draft.PaperLeftEdge), ("y", domainTop), ("xanchor", "left"), ("yanchor", "bottom"),
+                    ("yshift", 8), ("showarrow", false), ("align", "left"),
+                    ("font", Object(("size", 12), ("color", HouseStyle.MutedTextColour)))));
             }
             if (panel.Rows.Count == 0)
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnalysisHelpers.Claims;
 
 namespace AnalysisHelpers.Charts;
@@ -16,27 +15,7 @@ public static class SourceLabels
         if (source is null) return "unknown article";
         if (!string.IsNullOrWhiteSpace(source.Label)) return source.Label.Trim();
         string title = string.IsNullOrWhiteSpace(source.Title) ? source.SourceId : source.Title.Trim();
-        if (title.Length <= ShortTitleLength) return title;
-        int cut = title.LastIndexOf(' ', ShortTitleLength);
-        // A title without a space in its first half (Chinese is written without them) is cut at the last whole
-        // character that fits: a cut inside a surrogate pair or between an emoji and its modifiers would leave text
-        // that cannot be encoded.
-        if (cut < ShortTitleLength / 2) cut = LastTextElementBoundary(title, ShortTitleLength);
-        return title[..cut].TrimEnd(' ', ',', ':', ';', '-', '–') + "…";
-    }
-
-    /// <summary>The end of the last whole text element (user-perceived character) that ends at or before
-    /// <paramref name="limit"/>; at least the first element, so a title never shortens to nothing.</summary>
-    private static int LastTextElementBoundary(string text, int limit)
-    {
-        int end = StringInfo.GetNextTextElementLength(text, 0);
-        while (end < text.Length)
-        {
-            int next = end + StringInfo.GetNextTextElementLength(text, end);
-            if (next > limit) break;
-            end = next;
-        }
-        return end;
+        return TextCut.Shorten(title, ShortTitleLength, ' ', ',', ':', ';', '-', '–');
     }
 
     /// <summary>The article's label, or where the data has none its full title (its id when it has neither): how
