@@ -80,7 +80,8 @@ internal sealed record ValueAxis(bool Log, double Min, double Max, Unit Unit)
         return axis;
     }
 
-    private static double NiceStep(double rough)
+    /// <summary>A step of 1, 2, 2.5 or 5 times a power of ten near <paramref name="rough"/>.</summary>
+    internal static double NiceStep(double rough)
     {
         if (rough <= 0 || !double.IsFinite(rough)) return 1;
         double magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
