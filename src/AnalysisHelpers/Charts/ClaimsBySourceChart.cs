@@ -1,6 +1,10 @@
 using AnalysisHelpers.Claims;
 using AnalysisHelpers.Formatting;
-using static AnalysisHelpers.Charts.PlotlyObjects;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using Plotly.NET.TraceObjects;
+using static AnalysisHelpers.Charts.PlotlyInit;
+using static AnalysisHelpers.Charts.PlotlyOptions;
 
 namespace AnalysisHelpers.Charts;
 
@@ -53,46 +57,48 @@ public static class ClaimsBySourceChart
         var layout = Fit(claimList, sourceList, sourceIds, byId);
         var margins = layout.Margins;
         int height = margins.Top + margins.Bottom + Math.Max(1, layout.Rows.Count) * RowHeight;
-        var draft = HouseStyle.NewFigure(Title, layout.SourceLine, HouseStyle.DefaultWidth, height, margins);
-
-        var escapedLabels = layout.Rows.Select(r => HtmlText.Escape(r.Label)).ToArray();
-        var totals = new int[layout.Rows.Count];
-        foreach (var category in categories)
+        GenericChart Draw()
         {
-            var rowCounts = layout.Rows.Select(r => r.SourceIds.Sum(id => CountOf(id, category))).ToArray();
-            for (int i = 0; i < rowCounts.Length; i++) totals[i] += rowCounts[i];
-            var hover = layout.Rows.Select((r, i) => HtmlText.Escape(
-                $"{category}: {Counted.Of(rowCounts[i], "claim", "claims")} in {r.Name}")).ToArray();
-            draft.Traces.Add(Trace("bar")
-                .With("orientation", "h")
-                .With("name", HtmlText.Escape(category.Replace('_', ' ')))
-                .With("x", rowCounts)
-                .With("y", escapedLabels)
-                .With("marker", Object(("color", CategoryColour(category)), ("line", Object(("color", HouseStyle.Background), ("width", 1)))))
-                .With("hovertext", hover)
-                .With("hoverinfo", "text"));
-        }
-        int maxTotal = totals.DefaultIfEmpty(0).Max();
+            var draft = HouseStyle.NewFigure(Title, layout.SourceLine, HouseStyle.DefaultWidth, height, margins);
 
-        draft.Layout["barmode"] = "stack";
-        // Plotly lists stacked horizontal bars in reverse unless told otherwise; keep the category order.
-        ((Dictionary<string, object>)draft.Layout["legend"])["traceorder"] = "normal";
-        var axis = HouseStyle.ValueAxisStyle("number of claims");
-        axis["type"] = "linear";
-        axis["range"] = new double[] { 0, Math.Max(1, maxTotal) * 1.08 };
-        axis["dtick"] = NiceCountStep(maxTotal);
-        axis["fixedrange"] = true;
-        draft.Layout["xaxis"] = axis;
-        draft.Layout["yaxis"] = Object(
-            ("type", "category"), ("categoryorder", "array"), ("categoryarray", escapedLabels),
-            ("autorange", "reversed"), ("automargin", false), ("fixedrange", true), ("ticks", ""));
-        for (int i = 0; i < layout.Rows.Count; i++)
-        {
-            draft.Annotations.Add(Object(
-                ("text", Counted.Number(totals[i])), ("xref", "x"), ("yref", "y"),
-                ("x", totals[i]), ("y", i), ("xanchor", "left"), ("xshift", 4), ("showarrow", false),
-                ("font", Object(("size", 12), ("color", HouseStyle.MutedTextColour)))));
+            var escapedLabels = layout.Rows.Select(r => HtmlText.Escape(r.Label)).ToArray();
+            var totals = new int[layout.Rows.Count];
+            foreach (var category in categories)
+            {
+                var rowCounts = layout.Rows.Select(r => r.SourceIds.Sum(id => CountOf(id, category))).ToArray();
+                for (int i = 0; i < rowCounts.Length; i++) totals[i] += rowCounts[i];
+                var hover = layout.Rows.Select((r, i) => HtmlText.Escape(
+                    $"{category}: {Counted.Of(rowCounts[i], "claim", "claims")} in {r.Name}")).ToArray();
+                draft.Traces.Add(PlotlyInit.Trace2D("Bar",
+                    ("Name", HtmlText.Escape(category.Replace('_', ' '))),
+                    ("X", rowCounts),
+                    ("Y", escapedLabels),
+                    ("MultiHoverText", hover),
+                    ("HoverInfo", StyleParam.HoverInfo.Text),
+                    ("Orientation", StyleParam.Orientation.Horizontal),
+                    ("Marker", Init<Marker>(("Color", Colour(CategoryColour(category))),
+                        ("Outline", Init<Line>(("Color", Colour(HouseStyle.Background)), ("Width", 1.0)))))));
+            }
+            int maxTotal = totals.DefaultIfEmpty(0).Max();
+
+            draft.Layout = Style(draft.Layout, ("BarMode", StyleParam.BarMode.Stack));
+            // Plotly lists stacked horizontal bars in reverse unless told otherwise; keep the category order.
+            draft.Legend = Style(draft.Legend, ("TraceOrder", StyleParam.TraceOrder.Normal));
+            draft.AddXAxis(1, HouseStyle.ValueAxis("number of claims", StyleParam.AxisType.Linear, [0, Math.Max(1, maxTotal) * 1.08],
+                tickStep: NiceCountStep(maxTotal)));
+            draft.AddYAxis(1, Init<LinearAxis>(
+                ("AxisType", StyleParam.AxisType.Category), ("AutoRange", StyleParam.AutoRange.Reversed), ("FixedRange", true),
+                ("Ticks", StyleParam.TickOptions.Empty), ("CategoryOrder", StyleParam.CategoryOrder.Array), ("CategoryArray", escapedLabels)));
+            for (int i = 0; i < layout.Rows.Count; i++)
+            {
+                draft.Annotations.Add(Init<Annotation>(
+                    ("Text", Counted.Number(totals[i])), ("XRef", "x"), ("YRef", "y"), ("X", totals[i]), ("Y", i),
+                    ("XAnchor", StyleParam.XAnchorPosition.Left), ("XShift", 4), ("ShowArrow", false),
+                    ("Font", FontOf(12, HouseStyle.MutedTextColour))));
+            }
+            return draft.ToChart();
         }
+
         string caption = $"{Counted.Of(claimList.Count, "claim", "claims")} across {Counted.Of(sourceIds.Count, "article", "articles")}, stacked by category; the number " +
             "at the end of each bar is the article's total, qualitative claims included.";
         if (layout.Others > 0)
@@ -100,7 +106,7 @@ public static class ClaimsBySourceChart
             caption += $" The figure holds bars for {Counted.Number(layout.Rows.Count - 1)} articles, the first by file name; the last bar adds up the " +
                 $"claims of the {Counted.Number(layout.Others)} others, each of which is in the claims table.";
         }
-        return ChartSpec.From(Id, Title, caption, draft.ToChart(), HouseStyle.DefaultWidth, height, claimList.Select(c => c.ClaimId));
+        return ChartSpec.From(Id, Title, caption, Draw, HouseStyle.DefaultWidth, height, claimList.Select(c => c.ClaimId));
     }
 
     /// <summary>One bar: an article, or the articles a full figure cannot give a bar each.</summary>

@@ -1,5 +1,6 @@
 using AnalysisHelpers.Claims;
 using AnalysisHelpers.Derived;
+using Plotly.NET;
 
 namespace AnalysisHelpers.Charts;
 
@@ -32,9 +33,13 @@ internal static class RowChart
         string sourceLine = SourceLine(fitted);
         var margins = Margins(fitted, sourceLine);
         int height = Height(fitted, margins);
-        var draft = HouseStyle.NewFigure(title, sourceLine, width, height, margins);
-        RowPanels.Draw(draft, fitted, notDrawnWhere);
-        decorate?.Invoke(draft, fitted);
+        GenericChart Draw()
+        {
+            var draft = HouseStyle.NewFigure(title, sourceLine, width, height, margins);
+            RowPanels.Draw(draft, fitted, notDrawnWhere);
+            decorate?.Invoke(draft, fitted);
+            return draft.ToChart();
+        }
 
         int notDrawn = fitted.Sum(p => p.NotDrawn);
         if (notDrawn > 0)
@@ -44,7 +49,7 @@ internal static class RowChart
                 $"in the order given and counts the {Counted.Number(notDrawn)} left out, all of which are in {notDrawnWhere}.";
         }
         var (drawnClaims, _) = Drawn(panels, fitted, evidence, derived);
-        return ChartSpec.From(id, title, caption, draft.ToChart(), width, height, drawnClaims.Select(c => c.ClaimId));
+        return ChartSpec.From(id, title, caption, Draw, width, height, drawnClaims.Select(c => c.ClaimId));
     }
 
     /// <summary>The evidence and derived figures behind the rows drawn: a claim or derived figure only on rows left
