@@ -38,7 +38,8 @@ public static class AdoptionChart
                 .Select((c, i) => BoundedRow.FromClaim(c, labels[i], byId.GetValueOrDefault(c.SourceId)))
                 .OfType<BoundedRow>()
                 .ToList();
-            drawn.AddRange(selected.Where(c => rows.Any(r => r.Id == c.ClaimId)));
+            var drawnIds = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            drawn.AddRange(selected.Where(c => drawnIds.Contains(c.ClaimId)));
             var axis = ValueAxis.Covering(rows.SelectMany(r => r.DrawnValues), unit, log: false);
             panels.Add(new RowPanel(heading, rows, axis, axisTitle));
         }

@@ -21,6 +21,10 @@ internal sealed record BoundedRow(
     bool IsDerived,
     string Id)
 {
+    /// <summary>Rows that only read together (the claims of one conflict, a claim and the reference that checks it)
+    /// share a group, so a figure too small for every row leaves out a group whole; empty for a row on its own.</summary>
+    public string Group { get; init; } = "";
+
     /// <summary>The finite numbers this row draws, which the value axis must show.</summary>
     public IEnumerable<double> DrawnValues => Shape switch
     {

@@ -36,7 +36,7 @@ public static class ConflictsChart
                 .ToList());
             var rows = unitEntries
                 .Select((e, i) => BoundedRow.FromClaim(e.Claim, labels[i], byId.GetValueOrDefault(e.Claim.SourceId)) is { } row
-                    ? row with { Hover = row.Hover + "<br>" + HtmlText.Escape($"conflict #{e.Number} ({e.Conflict.Kind.Describe()}): {e.Conflict.Explanation}") }
+                    ? row with { Hover = row.Hover + "<br>" + HtmlText.Escape($"conflict #{e.Number} ({e.Conflict.Kind.Describe()}): {e.Conflict.Explanation}"), Group = $"#{e.Number}" }
                     : null)
                 .OfType<BoundedRow>()
                 .ToList();
@@ -58,7 +58,7 @@ public static class ConflictsChart
               $"the {drawnNumbers.Count} whose claims carry a figure {(drawnNumbers.Count == 1 ? "is" : "are")} drawn: " +
               string.Join("; ", numbered.Where(n => drawnNumbers.Contains(n.Number)).Select(n => $"#{n.Number} {n.Conflict.Kind.Describe()}")) +
               ". Each conflict's explanation is in the conflicts table, as are the others, which are about facts without a figure.";
-        return RowChart.Build(Id, Title, caption, panels, drawn, sourceList, []);
+        return RowChart.Build(Id, Title, caption, panels, drawn, sourceList, [], notDrawnWhere: "the conflicts table");
     }
 
     private static string UnitHeading(Unit unit) => unit switch

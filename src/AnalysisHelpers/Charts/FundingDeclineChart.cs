@@ -2,7 +2,10 @@ using AnalysisHelpers.Claims;
 using AnalysisHelpers.Derived;
 using AnalysisHelpers.Formatting;
 using AnalysisHelpers.Quantities;
-using static AnalysisHelpers.Charts.PlotlyObjects;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using static AnalysisHelpers.Charts.PlotlyInit;
+using static AnalysisHelpers.Charts.PlotlyOptions;
 
 namespace AnalysisHelpers.Charts;
 
@@ -60,7 +63,7 @@ public static class FundingDeclineChart
             "Solid bars are figures the article states; hatched bars are derived by the workbook (formulas in the derived-figures table). " +
             "The arrow runs from the implied prior-year quarter to the stated quarter and is labelled with the fall.";
         return RowChart.Build(Id, Title, caption, panels, evidence, sourceList, derived,
-            draft => AnnotateChange(draft, totalRows, changes.FirstOrDefault()));
+            (draft, drawnPanels) => AnnotateChange(draft, drawnPanels[0].Rows, changes.FirstOrDefault()));
     }
 
     private static List<BoundedRow> ClaimRows(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Source> byId, Func<Claim, string> label)
@@ -89,26 +92,30 @@ public static class FundingDeclineChart
         if (prior is null || prior.Low == 0)
         {
             if (change is null) return;
-            draft.Annotations.Add(Object(
-                ("text", HtmlText.Escape("change on the year" + asStated)), ("xref", "x"), ("yref", "y"),
-                ("x", current.Low), ("y", currentIndex), ("xanchor", "left"), ("xshift", 50), ("showarrow", false),
-                ("font", Object(("size", 12), ("color", HouseStyle.TextColour)))));
+            draft.Annotations.Add(Init<Annotation>(
+                ("Text", HtmlText.Escape("change on the year" + asStated)), ("XRef", "x"), ("YRef", "y"),
+                ("X", current.Low), ("Y", currentIndex), ("XAnchor", StyleParam.XAnchorPosition.Left), ("XShift", 50),
+                ("ShowArrow", false), ("Font", FontOf(12, HouseStyle.TextColour))));
             return;
         }
         int priorIndex = IndexOf(totalRows, prior);
         double relativeChange = (current.Low - prior.Low) / prior.Low;
         // Bars are 0.6 of a row thick: the arrow runs between the facing edges of the two bars, clear of their labels.
         double edge = Math.Sign(currentIndex - priorIndex) * 0.3;
-        draft.Annotations.Add(Object(
-            ("text", ""), ("xref", "x"), ("yref", "y"), ("x", current.Low), ("y", currentIndex - edge),
-            ("axref", "x"), ("ayref", "y"), ("ax", prior.Low), ("ay", priorIndex + edge),
-            ("showarrow", true), ("arrowhead", 2), ("arrowsize", 1.2), ("arrowwidth", 1.5),
-            ("arrowcolor", HouseStyle.TextColour), ("standoff", 0)));
-        draft.Annotations.Add(Object(
-            ("text", "<b>" + HtmlText.Escape(NumberFormat.SignedPercent(relativeChange)) + "</b>" + HtmlText.Escape(" on a year earlier" + asStated)),
-            ("xref", "x"), ("yref", "y"), ("x", (current.Low + prior.Low) / 2), ("y", (currentIndex + priorIndex) / 2.0),
-            ("xanchor", "left"), ("xshift", 10), ("yanchor", "middle"), ("showarrow", false), ("align", "left"),
-            ("bgcolor", "rgba(255,255,255,0.85)"), ("font", Object(("size", 12), ("color", HouseStyle.TextColour)))));
+        var arrow = Init<Annotation>(
+            ("Text", ""), ("XRef", "x"), ("YRef", "y"), ("X", current.Low), ("Y", currentIndex - edge),
+            ("AXRef", "x"), ("AYRef", "y"), ("AX", prior.Low), ("AY", priorIndex + edge),
+            ("ShowArrow", true), ("ArrowHead", StyleParam.ArrowHead.TriangleTall), ("ArrowSize", 1.2),
+            ("ArrowColor", Colour(HouseStyle.TextColour)), ("StandOff", 0));
+        // Plotly.NET's Annotation has no member for the width of the arrow's line; plotly.js's name for it is set.
+        arrow.SetProperty("arrowwidth", 1.5);
+        draft.Annotations.Add(arrow);
+        draft.Annotations.Add(Init<Annotation>(
+            ("Text", "<b>" + HtmlText.Escape(NumberFormat.SignedPercent(relativeChange)) + "</b>" + HtmlText.Escape(" on a year earlier" + asStated)),
+            ("XRef", "x"), ("YRef", "y"), ("X", (current.Low + prior.Low) / 2), ("Y", (currentIndex + priorIndex) / 2.0),
+            ("XAnchor", StyleParam.XAnchorPosition.Left), ("XShift", 10), ("YAnchor", StyleParam.YAnchorPosition.Middle),
+            ("ShowArrow", false), ("Align", StyleParam.AnnotationAlignment.Left),
+            ("BGColor", Colour("rgba(255,255,255,0.85)")), ("Font", FontOf(12, HouseStyle.TextColour))));
     }
 
     private static int IndexOf(IReadOnlyList<BoundedRow> rows, BoundedRow row)

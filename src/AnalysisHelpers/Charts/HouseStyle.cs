@@ -1,5 +1,8 @@
 using AnalysisHelpers.Formatting;
-using static AnalysisHelpers.Charts.PlotlyObjects;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using static AnalysisHelpers.Charts.PlotlyInit;
+using static AnalysisHelpers.Charts.PlotlyOptions;
 
 namespace AnalysisHelpers.Charts;
 
@@ -17,6 +20,11 @@ public static class HouseStyle
     public const string GridColour = "#E5E5E5";
     public const string AxisLineColour = "#9E9E9E";
     public const int DefaultWidth = 960;
+
+    /// <summary>The tallest figure a chart may be: the report takes figures up to 2000 px high, and a printed page or a
+    /// static image of a taller one is unreadable. Charts with more rows than fit draw the first and count the rest
+    /// (see <see cref="RowBudget"/>).</summary>
+    public const int MaxHeight = 2000;
 
     /// <summary>Pixels per character of the source line, used to wrap it to the chart width.</summary>
     private const double SourceCharWidth = 6.2;
@@ -63,37 +71,55 @@ public static class HouseStyle
     /// under the plot area.</summary>
     internal static FigureDraft NewFigure(string title, string sourceLine, int width, int height, ChartMargins margins)
     {
-        var draft = new FigureDraft(width, height, margins);
-        var layout = draft.Layout;
-        layout["width"] = width;
-        layout["height"] = height;
-        layout["font"] = Object(("family", FontFamily), ("size", FontSize), ("color", TextColour));
-        layout["paper_bgcolor"] = Background;
-        layout["plot_bgcolor"] = Background;
-        layout["margin"] = Object(("l", margins.Left), ("r", margins.Right), ("t", margins.Top), ("b", margins.Bottom), ("pad", 4));
-        layout["title"] = Object(
-            ("text", "<b>" + HtmlText.Escape(title) + "</b>"),
-            ("x", 12.0 / width), ("xref", "container"), ("xanchor", "left"),
-            ("y", 1 - 14.0 / height), ("yref", "container"), ("yanchor", "top"),
-            ("font", Object(("family", FontFamily), ("size", TitleFontSize), ("color", TextColour))));
-        layout["showlegend"] = true;
-        layout["legend"] = Object(
-            ("orientation", "h"), ("x", draft.PaperLeftEdge), ("xanchor", "left"), ("y", 1), ("yanchor", "bottom"),
-            ("yref", "paper"), ("font", Object(("size", 12))), ("bgcolor", "rgba(255,255,255,0)"));
-        layout["hovermode"] = "closest";
-        layout["hoverlabel"] = Object(("bgcolor", Background), ("bordercolor", AxisLineColour),
-            ("font", Object(("family", FontFamily), ("size", 12), ("color", TextColour))), ("align", "left"));
-        draft.Annotations.Add(Object(
-            ("text", string.Join("<br>", WrapSourceLine(sourceLine, width).Select(HtmlText.Escape))),
-            ("xref", "paper"), ("yref", "paper"), ("x", draft.PaperLeftEdge), ("y", 0),
-            ("xanchor", "left"), ("yanchor", "top"), ("yshift", -AxisSpace), ("align", "left"), ("showarrow", false),
-            ("font", Object(("size", SourceFontSize), ("color", MutedTextColour)))));
+        var family = StyleParam.FontFamily.NewCustom(FontFamily);
+        var layout = Init<Layout>(
+            ("Title", Init<Title>(
+                ("Text", "<b>" + HtmlText.Escape(title) + "</b>"),
+                ("Font", Init<Font>(("Family", family), ("Size", (double)TitleFontSize), ("Color", Colour(TextColour)))),
+                ("X", 12.0 / width), ("XAnchor", StyleParam.XAnchorPosition.Left), ("XRef", "container"),
+                ("Y", 1 - 14.0 / height), ("YAnchor", StyleParam.YAnchorPosition.Top), ("YRef", "container"))),
+            ("ShowLegend", true),
+            ("Margin", Init<Margin>(("Left", margins.Left), ("Right", margins.Right), ("Top", margins.Top), ("Bottom", margins.Bottom), ("Pad", 4))),
+            ("Width", width),
+            ("Height", height),
+            ("Font", Init<Font>(("Family", family), ("Size", (double)FontSize), ("Color", Colour(TextColour)))),
+            ("PaperBGColor", Colour(Background)),
+            ("PlotBGColor", Colour(Background)),
+            ("HoverMode", StyleParam.HoverMode.Closest),
+            ("Hoverlabel", Init<Hoverlabel>(
+                ("Align", StyleParam.Align.Left), ("BgColor", Colour(Background)), ("BorderColor", Colour(AxisLineColour)),
+                ("Font", Init<Font>(("Family", family), ("Size", 12.0), ("Color", Colour(TextColour)))))));
+        double paperLeftEdge = -(margins.Left - 12) / Math.Max(1.0, width - margins.Left - margins.Right);
+        var legend = Init<Legend>(
+            ("BGColor", Colour("rgba(255,255,255,0)")), ("Font", FontOf(12)), ("Orientation", StyleParam.Orientation.Horizontal),
+            ("X", paperLeftEdge), ("XAnchor", StyleParam.XAnchorPosition.Left),
+            ("Y", 1.0), ("YAnchor", StyleParam.YAnchorPosition.Bottom), ("YRef", "paper"));
+        var draft = new FigureDraft(width, height, margins, layout, legend);
+        draft.Annotations.Add(Init<Annotation>(
+            ("Text", string.Join("<br>", WrapSourceLine(sourceLine, width).Select(HtmlText.Escape))),
+            ("XRef", "paper"), ("YRef", "paper"), ("X", draft.PaperLeftEdge), ("Y", 0.0),
+            ("XAnchor", StyleParam.XAnchorPosition.Left), ("YAnchor", StyleParam.YAnchorPosition.Top), ("YShift", -AxisSpace),
+            ("Align", StyleParam.AnnotationAlignment.Left), ("ShowArrow", false), ("Font", FontOf(SourceFontSize, MutedTextColour))));
         return draft;
     }
 
-    /// <summary>A value axis in house style.</summary>
-    internal static Dictionary<string, object> ValueAxisStyle(string title) => Object(
-        ("title", Object(("text", HtmlText.Escape(title)), ("font", Object(("size", 12), ("color", MutedTextColour))), ("standoff", 8))),
-        ("gridcolor", GridColour), ("zeroline", false), ("showline", true), ("linecolor", AxisLineColour),
-        ("ticks", "outside"), ("tickcolor", AxisLineColour), ("automargin", false));
+    /// <summary>A value axis in house style: titled, gridded, with an axis line and outside ticks, never zoomed.</summary>
+    internal static LinearAxis ValueAxis(string title, StyleParam.AxisType type, double[] range, IEnumerable<double>? tickValues = null,
+        IEnumerable<string>? tickText = null, double? tickStep = null, StyleParam.LinearAxisId? anchor = null) =>
+        Init<LinearAxis>(
+            ("Title", Init<Title>(("Text", HtmlText.Escape(title)), ("Font", FontOf(12, MutedTextColour)), ("Standoff", 8))),
+            ("AxisType", type),
+            ("Range", StyleParam.Range.NewMinMax(range[0], range[1])),
+            ("FixedRange", true),
+            ("TickMode", tickValues is null ? null : StyleParam.TickMode.Array),
+            ("DTick", tickStep),
+            ("TickVals", tickValues?.ToArray()),
+            ("TickText", tickText?.ToArray()),
+            ("Ticks", StyleParam.TickOptions.Outside),
+            ("TickColor", Colour(AxisLineColour)),
+            ("ShowLine", true),
+            ("LineColor", Colour(AxisLineColour)),
+            ("GridColor", Colour(GridColour)),
+            ("ZeroLine", false),
+            ("Anchor", anchor));
 }

@@ -39,8 +39,10 @@ public static class OperatingCostChart
             .Concat(derived.Select((d, i) => BoundedRow.FromDerived(d, labels[selected.Count + i], logAxis: true, claimList)))
             .OfType<BoundedRow>()
             .ToList();
-        var drawnClaims = selected.Where(c => rows.Any(r => !r.IsDerived && r.Id == c.ClaimId)).ToList();
-        var drawnDerived = derived.Where(d => rows.Any(r => r.IsDerived && r.Id == d.Id)).ToList();
+        var claimRowIds = rows.Where(r => !r.IsDerived).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var derivedRowIds = rows.Where(r => r.IsDerived).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var drawnClaims = selected.Where(c => claimRowIds.Contains(c.ClaimId)).ToList();
+        var drawnDerived = derived.Where(d => derivedRowIds.Contains(d.Id)).ToList();
 
         var axis = ValueAxis.Covering(rows.SelectMany(r => r.DrawnValues), Unit.USD, log: true);
         var panel = new RowPanel("Operating cost", rows, axis, "operating cost, US dollars (log scale)");
@@ -49,6 +51,7 @@ public static class OperatingCostChart
             "Filled marks are figures the articles state; open marks on dashed lines are derived by the workbook " +
             "(formulas in the derived-figures table). Arrows to an axis edge mark bounds.";
         var evidence = ChartEvidence.Of(drawnClaims, drawnDerived, claimList);
-        return RowChart.Build(Id, Title, caption, [panel], evidence, sourceList, drawnDerived);
+        return RowChart.Build(Id, Title, caption, [panel], evidence, sourceList, drawnDerived,
+            notDrawnWhere: "the claims and derived-figures tables");
     }
 }

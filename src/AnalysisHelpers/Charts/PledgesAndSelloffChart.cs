@@ -43,7 +43,8 @@ public static class PledgesAndSelloffChart
                     .Select((c, i) => BoundedRow.FromClaim(c, labels[i], byId.GetValueOrDefault(c.SourceId)))
                     .OfType<BoundedRow>()
                     .ToList();
-                drawn.AddRange(selected.Where(c => rows.Any(r => r.Id == c.ClaimId)));
+                var drawnIds = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+                drawn.AddRange(selected.Where(c => drawnIds.Contains(c.ClaimId)));
                 var axis = ValueAxis.Covering(rows.SelectMany(r => r.DrawnValues), unit, log: true);
                 panels.Add(new RowPanel($"{heading} ({unitName})", rows, axis, $"{unitName} (log scale)"));
             }

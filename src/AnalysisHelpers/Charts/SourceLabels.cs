@@ -15,10 +15,7 @@ public static class SourceLabels
         if (source is null) return "unknown article";
         if (!string.IsNullOrWhiteSpace(source.Label)) return source.Label.Trim();
         string title = string.IsNullOrWhiteSpace(source.Title) ? source.SourceId : source.Title.Trim();
-        if (title.Length <= ShortTitleLength) return title;
-        int cut = title.LastIndexOf(' ', ShortTitleLength);
-        if (cut < ShortTitleLength / 2) cut = ShortTitleLength;
-        return title[..cut].TrimEnd(' ', ',', ':', ';', '-', '–') + "…";
+        return TextCut.Shorten(title, ShortTitleLength, ' ', ',', ':', ';', '-', '–');
     }
 
     /// <summary>The article's label, or where the data has none its full title (its id when it has neither): how

@@ -27,7 +27,8 @@ public static class TrainingCostChart
             .Select((c, i) => BoundedRow.FromClaim(c, labels[i], byId.GetValueOrDefault(c.SourceId)))
             .OfType<BoundedRow>()
             .ToList();
-        var drawn = selected.Where(c => rows.Any(r => r.Id == c.ClaimId)).ToList();
+        var drawnIds = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var drawn = selected.Where(c => drawnIds.Contains(c.ClaimId)).ToList();
         var axis = ValueAxis.Covering(rows.SelectMany(r => r.DrawnValues), Unit.USD, log: true);
         var panel = new RowPanel("Training cost", rows, axis, "training cost, US dollars (log scale)");
         string caption =

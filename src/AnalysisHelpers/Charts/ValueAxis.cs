@@ -66,21 +66,16 @@ internal sealed record ValueAxis(bool Log, double Min, double Max, Unit Unit)
         return ticks;
     }
 
-    public Dictionary<string, object> ToLayout(string title, string anchor)
+    /// <summary>The axis as Plotly.NET draws it, anchored to the panel's category axis.</summary>
+    public Plotly.NET.LayoutObjects.LinearAxis ToLayout(string title, Plotly.NET.StyleParam.LinearAxisId anchor)
     {
-        var axis = HouseStyle.ValueAxisStyle(title);
         var ticks = TickValues();
-        axis["type"] = Log ? "log" : "linear";
-        axis["range"] = Range;
-        axis["tickmode"] = "array";
-        axis["tickvals"] = ticks.ToArray();
-        axis["ticktext"] = ticks.Select(t => HtmlText.Escape(NumberFormat.Format(t, Unit))).ToArray();
-        axis["anchor"] = anchor;
-        axis["fixedrange"] = true;
-        return axis;
+        return HouseStyle.ValueAxis(title, Log ? Plotly.NET.StyleParam.AxisType.Log : Plotly.NET.StyleParam.AxisType.Linear, Range,
+            ticks, ticks.Select(t => HtmlText.Escape(NumberFormat.Format(t, Unit))), anchor: anchor);
     }
 
-    private static double NiceStep(double rough)
+    /// <summary>A step of 1, 2, 2.5 or 5 times a power of ten near <paramref name="rough"/>.</summary>
+    internal static double NiceStep(double rough)
     {
         if (rough <= 0 || !double.IsFinite(rough)) return 1;
         double magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));

@@ -35,17 +35,16 @@ public static class FactCheckChart
 
         var drawn = money.Concat(shares).ToList();
         var claims = drawn.Select(r => r.Claim).DistinctBy(c => c.ClaimId).OrderBy(c => c.ClaimId, StringComparer.Ordinal).ToList();
-        var refIds = drawn.Select(r => r.RefId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        string sourceLine = SourceLabels.SourceLine(claims, sourceList)
-            + (refIds.Count > 0 ? "; reference figures " + string.Join(", ", refIds) : "");
-
-        int width = HouseStyle.DefaultWidth;
-        var margins = HouseStyle.MarginsFor(panels.SelectMany(p => p.Rows).Select(r => r.Label), sourceLine, width);
-        int height = margins.Top + margins.Bottom + RowPanels.PlotHeight(panels);
-        var draft = HouseStyle.NewFigure(Title, sourceLine, width, height, margins);
-        RowPanels.Draw(draft, panels);
-        return ChartSpec.From(Id, Title, Caption(all.Count, money.Count, shares.Count), draft.ToChart(), width, height,
-            claims.Select(c => c.ClaimId));
+        var refIds = drawn.Select(r => r.RefId).ToHashSet(StringComparer.Ordinal);
+        // The reference figures named are those of the rows drawn (a reference row's id is its reference's).
+        string ReferencesDrawn(IReadOnlyList<RowPanel> drawnPanels)
+        {
+            var ids = drawnPanels.SelectMany(p => p.Rows).Where(r => r.IsDerived && refIds.Contains(r.Id)).Select(r => r.Id)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            return ids.Count > 0 ? "; reference figures " + string.Join(", ", ids) : "";
+        }
+        return RowChart.Build(Id, Title, Caption(all.Count, money.Count, shares.Count), panels, claims, sourceList, [],
+            notDrawnWhere: "the fact-check table", sourceLineTail: ReferencesDrawn);
     }
 
     /// <summary>Results whose claim and reference both have numbers in the given unit, in result order.</summary>

@@ -24,8 +24,10 @@ internal static class FactCheckRows
         {
             var result = results[i];
             var source = sources.GetValueOrDefault(result.Claim.SourceId);
-            if (ClaimRow(result, claimLabels[i], source) is { } claimRow) yield return claimRow;
-            if (ReferenceRow(result, referenceLabels[i]) is { } referenceRow) yield return referenceRow;
+            // A pair is drawn whole or not at all when the figure cannot hold every row.
+            string group = "check " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (ClaimRow(result, claimLabels[i], source) is { } claimRow) yield return claimRow with { Group = group };
+            if (ReferenceRow(result, referenceLabels[i]) is { } referenceRow) yield return referenceRow with { Group = group };
         }
     }
 
@@ -68,11 +70,9 @@ internal static class FactCheckRows
             result.Verdict.Describe(), $"{reference.RefId}: {shape.Text}", hover, IsDerived: true, reference.RefId);
     }
 
-    /// <summary>Cuts a label at a word boundary so the row labels leave the plot most of the width.</summary>
+    /// <summary>Cuts a label at a word boundary (or a whole character) so the row labels leave the plot most of the width.</summary>
     private static string Shorten(string text)
     {
-        if (text.Length <= TopicLength) return text;
-        int cut = text.LastIndexOf(' ', TopicLength);
-        return text[..(cut > TopicLength / 2 ? cut : TopicLength)].TrimEnd(' ', ',', '(') + "…";
+        return TextCut.Shorten(text, TopicLength, ' ', ',', '(');
     }
 }

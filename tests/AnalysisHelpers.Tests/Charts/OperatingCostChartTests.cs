@@ -1,3 +1,4 @@
+using Plotly.NET;
 using AnalysisHelpers.Charts;
 using AnalysisHelpers.Derived;
 using AnalysisHelpers.Formatting;
@@ -22,7 +23,7 @@ public class OperatingCostChartTests
         using var figure = new FigureJsonReader(Build().FigureJson);
         var trace = figure.SingleTraceFor(SampleArticles.OpenAiOperatingCost.ClaimId);
         Assert.Equal([SampleArticles.OpenAiOperatingCost.Value!.Value], Numbers(trace, "x"));
-        Assert.Equal("circle", trace.GetProperty("marker").GetProperty("symbol")[0].GetString());
+        Assert.Equal(StyleParam.MarkerSymbol.Circle.ToString(), trace.GetProperty("marker").GetProperty("symbol")[0].GetString());
         Assert.Equal("log", figure.Layout.GetProperty("xaxis").GetProperty("type").GetString());
     }
 
@@ -32,7 +33,7 @@ public class OperatingCostChartTests
         using var figure = new FigureJsonReader(Build().FigureJson);
         var trace = figure.SingleTraceFor(ImpliedCost.Id);
         Assert.Equal([ImpliedCost.Value.Low], Numbers(trace, "x"));
-        Assert.EndsWith("-open", trace.GetProperty("marker").GetProperty("symbol")[0].GetString());
+        Assert.Equal(StyleParam.MarkerSymbol.NewModified(StyleParam.MarkerSymbol.Diamond, StyleParam.SymbolStyle.Open).ToString(), trace.GetProperty("marker").GetProperty("symbol")[0].GetString());
         string hover = Strings(trace, "hovertext")[0];
         Assert.Contains("derived: " + HtmlText.Escape(ImpliedCost.Formula), hover);
         Assert.EndsWith("(derived)", Strings(trace, "y")[0]);

@@ -1,3 +1,4 @@
+using Plotly.NET;
 using AnalysisHelpers.Charts;
 using AnalysisHelpers.Formatting;
 using AnalysisHelpers.Quantities;
@@ -53,7 +54,7 @@ public class TrainingCostChartTests
         Assert.Equal(bound, x[1]);
         Assert.Equal(AxisEnd(figure, 0), x[0], 6);
         Assert.True(x[0] < bound);
-        Assert.Equal("triangle-left", trace.GetProperty("marker").GetProperty("symbol")[0].GetString());
+        Assert.Equal(StyleParam.MarkerSymbol.TriangleLeft.ToString(), trace.GetProperty("marker").GetProperty("symbol")[0].GetString());
         Assert.Contains(Strings(trace, "text"), t => t.Contains("less than $6M"));
         Assert.DoesNotContain(figure.Traces, t => t.GetProperty("type").GetString() == "bar"
             && Numbers(t, "x").Contains(bound));
@@ -69,7 +70,7 @@ public class TrainingCostChartTests
         var x = Numbers(trace, "x");
         Assert.Equal(bound, x[0]);
         Assert.Equal(AxisEnd(figure, 1), x[1], 6);
-        Assert.Equal("triangle-right", trace.GetProperty("marker").GetProperty("symbol")[1].GetString());
+        Assert.Equal(StyleParam.MarkerSymbol.TriangleRight.ToString(), trace.GetProperty("marker").GetProperty("symbol")[1].GetString());
         Assert.Contains(Strings(trace, "text"), t => t.Contains("more than $100M"));
     }
 
