@@ -82,12 +82,23 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
             return true;
         }
 
-        var error = ErrorContent(failed);
+        var error = running.Interrupted && failed.Exception is null
+            ? new JsonObject { ["ename"] = "OperationCanceledException", ["evalue"] = "the cell was interrupted", ["traceback"] = new JsonArray("OperationCanceledException: the cell was interrupted", failed.Message) }
+            : ErrorContent(failed);
         if (!silent) outbox.Publish("error", (JsonObject)error.DeepClone(), request);
         error["status"] = "error";
         error["execution_count"] = count;
         outbox.Reply(Channel.Shell, request, error);
         return false;
+    }
+
+    /// <summary>An interrupt_request arrived: the running cell, if any, ends as interrupted.</summary>
+    public void Interrupt()
+    {
+        lock (gate)
+        {
+            if (current is not null) current.Interrupted = true;
+        }
     }
 
     /// <summary>A request aborted because an earlier cell failed with <c>stop_on_error</c>.</summary>
@@ -171,5 +182,8 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
 
     public void Dispose() => subscription.Dispose();
 
-    private sealed record Running(JupyterMessage Request, string Token, bool Silent, int ExecutionCount);
+    private sealed record Running(JupyterMessage Request, string Token, bool Silent, int ExecutionCount)
+    {
+        public bool Interrupted { get; set; }
+    }
 }

@@ -81,6 +81,7 @@ internal sealed class RequestDispatcher(
             case "comm_msg" or "comm_close":
                 return true;
             case "interrupt_request":
+                execute.Interrupt();
                 stdin.Interrupt();
                 await kernel.SendAsync(new Cancel());
                 outbox.Reply(channel, request, new JsonObject { ["status"] = "ok" });

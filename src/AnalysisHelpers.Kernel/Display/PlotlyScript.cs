@@ -26,6 +26,9 @@ internal static class PlotlyScript
         // The HTML parser ends a script at "</script" whatever the JavaScript around it means.
         if (source.Contains("</script", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException("the plotly.js bundle contains \"</script\" and cannot be inlined");
-        return $"<script type=\"text/javascript\">{source}</script>";
+        // Inside a function whose local `define` is undefined: a page with an AMD loader (the classic Jupyter notebook
+        // has require.js) would otherwise take the bundle's UMD header down the define() branch, which registers an
+        // anonymous module (an error under require.js) and leaves window.Plotly unset, so no chart would draw.
+        return $"<script type=\"text/javascript\">(function () {{ var define = undefined;\n{source}\n}}).call(window);</script>";
     }
 }
