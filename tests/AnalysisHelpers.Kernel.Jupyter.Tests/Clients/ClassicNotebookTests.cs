@@ -95,7 +95,7 @@ public sealed class ClassicNotebookTests(InstalledKernel kernel)
         };
         foreach (var arg in new[]
                  {
-                     "--no-browser", "--ip=127.0.0.1", $"--port={port}", "--port-retries=0", $"--NotebookApp.token={token}",
+                     "--no-browser", "--allow-root", "--ip=127.0.0.1", $"--port={port}", "--port-retries=0", $"--NotebookApp.token={token}",
                      $"--notebook-dir={kernel.Notebooks}", "--NotebookApp.open_browser=False",
                  })
         {
