@@ -50,7 +50,7 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
             outbox.Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
 
         var submit = new SubmitCode(code);
-        var running = new Running(request, RootToken(submit.GetOrCreateToken()), silent, count);
+        var running = new Running(request, submit, RootToken(submit.GetOrCreateToken()), silent, count);
         lock (gate) current = running;
         stdin.Begin(request, allowStdin);
         KernelCommandResult result;
@@ -97,7 +97,9 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
     {
         lock (gate)
         {
-            if (current is not null) current.Interrupted = true;
+            if (current is null) return;
+            current.Interrupted = true;
+            CellCancellation.CancelBeforeStart(current.Submit);
         }
     }
 
@@ -182,7 +184,7 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
 
     public void Dispose() => subscription.Dispose();
 
-    private sealed record Running(JupyterMessage Request, string Token, bool Silent, int ExecutionCount)
+    private sealed record Running(JupyterMessage Request, SubmitCode Submit, string Token, bool Silent, int ExecutionCount)
     {
         public bool Interrupted { get; set; }
     }

@@ -128,6 +128,15 @@ def language(s):
 
 
 def interrupt(s):
+    # At once, on a fresh kernel: the cell is still queued behind the kernel's first deferred commands.
+    early = s.send("shell", "execute_request", {"code": "while (true) { }", "silent": False, "stop_on_error": True, "allow_stdin": False})
+    s.request("interrupt_request", {}, channel="control")
+    s.reply_to(early, timeout=30)
+    s.iopub_of(early)
+    reply, _ = s.execute("1 + 1", timeout=30)
+    expect(s, reply["content"]["status"] == "ok", f"cell after an interrupt before its cell began: {reply['content']}")
+
+    # While the loop runs.
     loop = s.send("shell", "execute_request", {"code": "while (true) { }", "silent": False, "stop_on_error": True, "allow_stdin": False})
     time.sleep(2)
     started = time.monotonic()
