@@ -55,7 +55,7 @@ public sealed class ClassicNotebookTests(InstalledKernel kernel)
         // The notebook names our kernel in its metadata; the page starts it and shows it in the toolbar.
         await page.WaitForFunctionAsync("() => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()",
             null, new PageWaitForFunctionOptions { Timeout = 120_000 });
-        Assert.Equal(KernelSpecs.KernelSpec.DisplayName, (await page.InnerTextAsync("#kernel_indicator .kernel_indicator_name")).Trim());
+        Assert.Equal(AnalysisHelpers.Kernel.Jupyter.KernelSpecs.KernelSpec.DisplayName, (await page.InnerTextAsync("#kernel_indicator .kernel_indicator_name")).Trim());
 
         await page.ClickAsync("#celllink");
         await page.ClickAsync("#run_all_cells > a");

@@ -33,6 +33,21 @@ public sealed class JupyterClientTests(InstalledKernel kernel)
     [Fact]
     public void A_message_with_a_wrong_signature_gets_no_reply_and_runs_nothing() => Run("signing");
 
+    [Fact]
+    public void Jupyter_kernelspec_list_shows_the_installed_kernel_with_its_display_name()
+    {
+        ExternalTools.RequirePython();
+        kernel.AssertInstalled();
+        var jupyter = Path.Combine(Path.GetDirectoryName(ExternalTools.Python)!, "jupyter");
+        var result = ProcessRunner.Run(jupyter, ["kernelspec", "list", "--json"], kernel.Root, kernel.Environment, TimeSpan.FromMinutes(1));
+
+        Assert.True(result.ExitCode == 0, result.Both);
+        var spec = System.Text.Json.Nodes.JsonNode.Parse(result.StdOut)!["kernelspecs"]![kernel.KernelName];
+        Assert.NotNull(spec);
+        Assert.StartsWith(kernel.Prefix, (string?)spec["resource_dir"], StringComparison.Ordinal);
+        Assert.Equal(AnalysisHelpers.Kernel.Jupyter.KernelSpecs.KernelSpec.DisplayName, (string?)spec["spec"]!["display_name"]);
+    }
+
     private void Run(string scenario)
     {
         ExternalTools.RequirePython();

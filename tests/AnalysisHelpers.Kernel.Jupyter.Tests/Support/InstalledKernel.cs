@@ -31,7 +31,7 @@ public sealed class InstalledKernel : IDisposable
 
     public ProcessResult Install { get; }
 
-    public string KernelName => KernelSpecs.KernelSpec.DefaultName;
+    public string KernelName => AnalysisHelpers.Kernel.Jupyter.KernelSpecs.KernelSpec.DefaultName;
 
     /// <summary>What every Jupyter client here runs with: only our kernelspec folder added, runtime files in the temp folder.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
