@@ -45,7 +45,10 @@ public static class JupyterKernelServer
         {
             switch (channel)
             {
-                case SocketChannel.Shell: shell.Writer.TryWrite(message); break;
+                case SocketChannel.Shell:
+                    if (message.MsgType == "execute_request") execute.Queued();
+                    shell.Writer.TryWrite(message);
+                    break;
                 case SocketChannel.Control: control.Writer.TryWrite(message); break;
                 case SocketChannel.Stdin when message.MsgType == "input_reply": stdin.OnReply(message); break;
             }

@@ -35,8 +35,26 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
         subscription = kernel.KernelEvents.Subscribe(this);
     }
 
+    private int queued;
+    private bool interruptBeforeStart;
+
+    /// <summary>An execute_request reached the shell socket; it waits for the cells before it.</summary>
+    public void Queued() => Interlocked.Increment(ref queued);
+
     /// <summary>Runs the cell; returns false when it failed (for <c>stop_on_error</c>).</summary>
     public async Task<bool> HandleAsync(JupyterMessage request)
+    {
+        try
+        {
+            return await RunAsync(request);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref queued);
+        }
+    }
+
+    private async Task<bool> RunAsync(JupyterMessage request)
     {
         var content = request.Content;
         var code = (string?)content["code"] ?? "";
@@ -48,6 +66,28 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
         var count = executionCount;
         if (!silent)
             outbox.Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
+
+        bool interruptedEarly;
+        lock (gate)
+        {
+            interruptedEarly = interruptBeforeStart;
+            interruptBeforeStart = false;
+        }
+
+        if (interruptedEarly)
+        {
+            // Interrupted while it waited on the shell socket: it does not run, as if stopped at once.
+            var stopped = new JsonObject
+            {
+                ["ename"] = "OperationCanceledException", ["evalue"] = "the cell was interrupted before it started",
+                ["traceback"] = new JsonArray("OperationCanceledException: the cell was interrupted before it started"),
+            };
+            if (!silent) outbox.Publish("error", (JsonObject)stopped.DeepClone(), request);
+            stopped["status"] = "error";
+            stopped["execution_count"] = count;
+            outbox.Reply(Channel.Shell, request, stopped);
+            return false;
+        }
 
         var submit = new SubmitCode(code);
         var running = new Running(request, submit, RootToken(submit.GetOrCreateToken()), silent, count);
@@ -97,15 +137,24 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
     {
         lock (gate)
         {
-            if (current is null) return;
+            if (current is null)
+            {
+                // A cell sent just before the interrupt may not have reached the engine yet: it is the one meant.
+                if (Volatile.Read(ref queued) > 0) interruptBeforeStart = true;
+                return;
+            }
+
             current.Interrupted = true;
             CellCancellation.CancelBeforeStart(current.Submit);
         }
     }
 
     /// <summary>A request aborted because an earlier cell failed with <c>stop_on_error</c>.</summary>
-    public void Abort(JupyterMessage request) =>
+    public void Abort(JupyterMessage request)
+    {
+        Interlocked.Decrement(ref queued);
         outbox.Reply(Channel.Shell, request, new JsonObject { ["status"] = "aborted", ["execution_count"] = executionCount });
+    }
 
     private static JsonObject ErrorContent(CommandFailed failed)
     {
