@@ -22,6 +22,8 @@ namespace AnalysisHelpers.Kernel;
 /// no restore (any other package restores as in the stock kernel);</item>
 /// <item>Cancel stops a running loop (each loop of a cell checks <see cref="CellCancellation"/>), so the kernel keeps
 /// working after it; the stock kernel answers Cancel but leaves the loop running and every later cell waiting;</item>
+/// <item><c>display(x)</c> returns the displayed value it published, so <c>.Update(y)</c> replaces that output
+/// (<see cref="Display.CellDisplay"/>);</item>
 /// <item>the library's display formatters (<c>DisplayFormatters</c>) are registered up front, and charts show as
 /// <c>application/vnd.plotly.v1+json</c> plus <c>text/html</c> that needs no network.</item>
 /// </list>
@@ -46,6 +48,7 @@ public static class WorkbookKernel
             .UseKernelHelpers()
             .UseWho()
             .UseValueSharing();
+        csharp.UseStableDisplayIds();
         csharp.UseWorkbookPackages(options.Packages ?? ShippedPackages.Default);
         csharp.UseCancellationPoints();
 

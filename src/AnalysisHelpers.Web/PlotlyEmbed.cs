@@ -76,31 +76,43 @@ public static class PlotlyEmbed
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
     private const string DrawScript = $$"""
-        var script = document.currentScript;
-        var el = script && script.previousElementSibling && script.previousElementSibling.id === id
-          ? script.previousElementSibling : document.getElementById(id);
-        if (!el) { return; }
+        var script = document.currentScript, attempts = 0, el;
+        function find() {
+          return script && script.previousElementSibling && script.previousElementSibling.id === id
+            ? script.previousElementSibling : document.getElementById(id);
+        }
         function fail(err) {
           var message = String(err && err.message || err);
           el.setAttribute('{{StateAttribute}}', '{{Failed}}');
           el.setAttribute('{{ErrorAttribute}}', message);
           console.error('Plot ' + id + ' failed: ' + message);
         }
-        if (typeof Plotly === 'undefined') {
-          el.textContent = 'Plotly is not loaded on this page, so the chart cannot be drawn here.';
-          fail('plotly.js is not loaded on this page');
-          return;
+        function draw() {
+          el = find();
+          if (!el) {
+            // Some hosts run an output's scripts before they attach its elements to the page (the classic Jupyter
+            // notebook evaluates them while building the output area): look again until the div is there.
+            if (attempts++ < 600) { setTimeout(draw, 50); }
+            else { console.error('Plot ' + id + ' failed: its element never reached the page'); }
+            return;
+          }
+          if (typeof Plotly === 'undefined') {
+            el.textContent = 'Plotly is not loaded on this page, so the chart cannot be drawn here.';
+            fail('plotly.js is not loaded on this page');
+            return;
+          }
+          try {
+            var layout = Object.assign({}, figure.layout || {});
+            if (width !== null) { layout.width = width; layout.height = height; layout.autosize = false; }
+            var config = Object.assign({}, figure.config || {}, {responsive: responsive, displaylogo: false});
+            Plotly.newPlot(el, figure.data || [], layout, config).then(function () {
+              el.setAttribute('{{StateAttribute}}', '{{Rendered}}');
+            }, fail);
+          } catch (err) {
+            fail(err);
+          }
         }
-        try {
-          var layout = Object.assign({}, figure.layout || {});
-          if (width !== null) { layout.width = width; layout.height = height; layout.autosize = false; }
-          var config = Object.assign({}, figure.config || {}, {responsive: responsive, displaylogo: false});
-          Plotly.newPlot(el, figure.data || [], layout, config).then(function () {
-            el.setAttribute('{{StateAttribute}}', '{{Rendered}}');
-          }, fail);
-        } catch (err) {
-          fail(err);
-        }
+        draw();
 
         """;
 }

@@ -11,6 +11,7 @@ var root = new RootCommand("workbook: claims about DeepSeek and China's AI indus
     ExportCommand.Create(),
     RunCommand.Create(),
     ConvertCommand.Create(),
+    PairCommand.Create(),
     KernelCommand.Create(),
 };
 root.Directives.Add(KernelCommand.VSCodeDirective);

@@ -49,6 +49,7 @@ internal static class CancellationPoints
         kernel.AddMiddleware(async (command, context, next) =>
         {
             if (command is Cancel) CellCancellation.Cancel();
+            else if (command is SubmitCode && command.Parent is null) CellCancellation.Submitted(command);
             await next(command, context);
         }, "workbook-cell-cancellation");
         return kernel;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.DotNet.Interactive.Commands;
 
 namespace AnalysisHelpers.Kernel;
 
@@ -19,8 +20,30 @@ public static class CellCancellation
         if (cancelled) throw new OperationCanceledException("the cell was cancelled");
     }
 
-    /// <summary>A new cell starts: earlier cancellations no longer apply.</summary>
-    internal static void Start() => cancelled = false;
+    private static volatile bool resetOnSubmit;
+    private static KernelCommand? cancelOnArrival;
+
+    /// <summary>
+    /// Cancels <paramref name="submit"/> even if it has not begun. The stock Cancel fails a cell that is still queued
+    /// (behind the kernel's deferred commands, say) at once, but the kernel runs it later all the same; a loop in it
+    /// would then block every later cell. A door that sent the cell calls this with its Cancel.
+    /// </summary>
+    public static void CancelBeforeStart(KernelCommand submit) => Volatile.Write(ref cancelOnArrival, submit);
+
+    /// <summary>A cell reached the composite kernel: earlier cancellations no longer apply, unless they were made
+    /// for this very cell before it began (<see cref="CancelBeforeStart"/>).</summary>
+    internal static void Submitted(KernelCommand submit)
+    {
+        cancelled = ReferenceEquals(Interlocked.Exchange(ref cancelOnArrival, null), submit);
+        resetOnSubmit = true;
+    }
+
+    /// <summary>The C# kernel starts a cell. Behind the composite (<see cref="Submitted"/>) the composite decided;
+    /// a C# kernel used on its own resets here.</summary>
+    internal static void Start()
+    {
+        if (!resetOnSubmit) cancelled = false;
+    }
 
     internal static void Cancel() => cancelled = true;
 }

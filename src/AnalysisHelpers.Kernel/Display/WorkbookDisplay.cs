@@ -43,6 +43,6 @@ internal static class WorkbookDisplay
         private int scriptSent = embedPlotlyJs ? 0 : 1;
 
         public string Html(string chartHtml) =>
-            Interlocked.Exchange(ref scriptSent, 1) == 0 ? PlotlyJs.ScriptElement + chartHtml : chartHtml;
+            Interlocked.Exchange(ref scriptSent, 1) == 0 ? PlotlyScript.ScriptElement + chartHtml : chartHtml;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace AnalysisHelpers.Notebooks;
 
@@ -26,18 +27,28 @@ public static class IpynbWriter
     public static string Write(NotebookRunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Write(result.Notebook, index => (result.Cells[index].ExecutionCount, result.Cells[index].Outputs), result.Parameters);
+        return Write(result.Notebook, index => (result.Cells[index].ExecutionCount, result.Cells[index].Outputs), result.Parameters,
+            IpynbKernelSpec.PolyglotCSharp, null);
     }
 
     /// <summary>The notebook converted without running it: code cells have no outputs and no execution count.</summary>
     public static string Write(Notebook notebook)
     {
         ArgumentNullException.ThrowIfNull(notebook);
-        return Write(notebook, _ => (null, []), []);
+        return Write(notebook, _ => (null, []), [], IpynbKernelSpec.PolyglotCSharp, null);
+    }
+
+    /// <summary>The notebook without outputs for the Jupyter kernel <paramref name="kernelSpec"/> names, with
+    /// <paramref name="extraMetadata"/> added to the notebook's metadata (e.g. how it was paired).</summary>
+    public static string Write(Notebook notebook, IpynbKernelSpec kernelSpec, JsonObject? extraMetadata)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        ArgumentNullException.ThrowIfNull(kernelSpec);
+        return Write(notebook, _ => (null, []), [], kernelSpec, extraMetadata);
     }
 
     private static string Write(Notebook notebook, Func<int, (int? ExecutionCount, IReadOnlyList<CellOutput> Outputs)> execution,
-        IReadOnlyList<KeyValuePair<string, object>> parameters)
+        IReadOnlyList<KeyValuePair<string, object>> parameters, IpynbKernelSpec kernelSpec, JsonObject? extraMetadata)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
@@ -51,7 +62,7 @@ public static class IpynbWriter
             }
 
             json.WriteEndArray();
-            WriteNotebookMetadata(json, notebook.KernelInfo, parameters);
+            WriteNotebookMetadata(json, notebook.KernelInfo, parameters, kernelSpec, extraMetadata);
             json.WriteNumber("nbformat", 4);
             json.WriteNumber("nbformat_minor", 5);
             json.WriteEndObject();
@@ -211,7 +222,8 @@ public static class IpynbWriter
         json.WriteEndArray();
     }
 
-    private static void WriteNotebookMetadata(Utf8JsonWriter json, KernelInfo kernelInfo, IReadOnlyList<KeyValuePair<string, object>> parameters)
+    private static void WriteNotebookMetadata(Utf8JsonWriter json, KernelInfo kernelInfo, IReadOnlyList<KeyValuePair<string, object>> parameters,
+        IpynbKernelSpec kernelSpec, JsonObject? extraMetadata)
     {
         json.WriteStartObject("metadata");
         if (parameters.Count > 0)
@@ -235,9 +247,9 @@ public static class IpynbWriter
         }
 
         json.WriteStartObject("kernelspec");
-        json.WriteString("display_name", ".NET (C#)");
-        json.WriteString("language", "C#");
-        json.WriteString("name", ".net-csharp");
+        json.WriteString("display_name", kernelSpec.DisplayName);
+        json.WriteString("language", kernelSpec.Language);
+        json.WriteString("name", kernelSpec.Name);
         json.WriteEndObject();
         json.WriteStartObject("language_info");
         json.WriteString("file_extension", ".cs");
@@ -253,6 +265,13 @@ public static class IpynbWriter
         }
 
         json.WriteEndObject();
+        foreach (var (name, value) in extraMetadata ?? [])
+        {
+            json.WritePropertyName(name);
+            if (value is null) json.WriteNullValue();
+            else value.WriteTo(json);
+        }
+
         json.WriteEndObject();
     }
 }

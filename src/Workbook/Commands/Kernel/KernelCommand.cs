@@ -9,6 +9,9 @@ internal static class KernelCommand
     private static readonly Func<Command>[] Subcommands =
     [
         KernelStdioCommand.Create,
+        KernelJupyterCommand.Create,
+        KernelInstallCommand.Create,
+        KernelUninstallCommand.Create,
     ];
 
     public static Command Create()

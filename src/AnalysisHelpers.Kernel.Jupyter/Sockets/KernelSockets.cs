@@ -1,0 +1,108 @@
+using AnalysisHelpers.Kernel.Jupyter.Connection;
+using AnalysisHelpers.Kernel.Jupyter.Messaging;
+using NetMQ;
+using NetMQ.Sockets;
+
+namespace AnalysisHelpers.Kernel.Jupyter.Sockets;
+
+/// <summary>
+/// The shell, control and stdin ROUTER sockets and the iopub PUB socket, all owned by one NetMQ poller thread (ZeroMQ
+/// sockets are not thread-safe): incoming messages are decoded and checked there and handed to
+/// <see cref="Received"/>; <see cref="Send"/> may be called from any thread and queues the message for that thread,
+/// so messages leave in the order they were sent.
+/// </summary>
+public sealed class KernelSockets : IDisposable
+{
+    private readonly RouterSocket shell = new();
+    private readonly RouterSocket control = new();
+    private readonly RouterSocket stdin = new();
+    private readonly PublisherSocket iopub = new();
+    private readonly NetMQQueue<(Channel Channel, JupyterMessage Message)> outgoing = new();
+    private readonly NetMQPoller poller;
+    private readonly WireFormat wire;
+    private readonly TextWriter log;
+
+    public KernelSockets(ConnectionFile connection, WireFormat wire, TextWriter log)
+    {
+        this.wire = wire;
+        this.log = log;
+        foreach (var (socket, port, name) in new (NetMQSocket, int, string)[]
+                 {
+                     (shell, connection.ShellPort, "shell"), (control, connection.ControlPort, "control"),
+                     (stdin, connection.StdinPort, "stdin"), (iopub, connection.IopubPort, "iopub"),
+                 })
+        {
+            // Replies still in flight when the kernel shuts down get a moment to leave.
+            socket.Options.Linger = TimeSpan.FromSeconds(1);
+            var address = connection.Address(port);
+            try
+            {
+                socket.Bind(address);
+            }
+            catch (Exception e)
+            {
+                throw new IOException($"cannot listen for {name} on {address}: {e.Message}", e);
+            }
+        }
+
+        shell.ReceiveReady += (_, e) => Receive(Channel.Shell, e.Socket);
+        control.ReceiveReady += (_, e) => Receive(Channel.Control, e.Socket);
+        stdin.ReceiveReady += (_, e) => Receive(Channel.Stdin, e.Socket);
+        outgoing.ReceiveReady += (_, _) =>
+        {
+            while (outgoing.TryDequeue(out var item, TimeSpan.Zero))
+            {
+                SocketOf(item.Channel).SendMultipartMessage(wire.Encode(item.Message));
+            }
+        };
+        poller = [shell, control, stdin, outgoing];
+    }
+
+    /// <summary>Called on the poller thread with every well-formed, correctly signed message.</summary>
+    public event Action<Channel, JupyterMessage>? Received;
+
+    public void Start() => poller.RunAsync("jupyter-sockets");
+
+    public void Send(Channel channel, JupyterMessage message) => outgoing.Enqueue((channel, message));
+
+    private NetMQSocket SocketOf(Channel channel) => channel switch
+    {
+        Channel.Shell => shell,
+        Channel.Control => control,
+        Channel.Stdin => stdin,
+        _ => iopub,
+    };
+
+    private void Receive(Channel channel, NetMQSocket socket)
+    {
+        var frames = new NetMQMessage();
+        while (socket.TryReceiveMultipartMessage(TimeSpan.Zero, ref frames))
+        {
+            if (wire.TryDecode(frames, out var message, out var problem))
+            {
+                Received?.Invoke(channel, message!);
+            }
+            else
+            {
+                // Not answered: a front end holding the key never sends these, and anyone else learns nothing.
+                log.WriteLine($"workbook kernel: ignored on {channel.ToString().ToLowerInvariant()}: {problem}");
+            }
+
+            frames = new NetMQMessage();
+        }
+    }
+
+    public void Dispose()
+    {
+        // Let the poller send what is queued (the shutdown reply) before it stops.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(2);
+        while (outgoing.Count > 0 && DateTime.UtcNow < deadline) Thread.Sleep(10);
+        if (poller.IsRunning) poller.Stop();
+        poller.Dispose();
+        outgoing.Dispose();
+        shell.Dispose();
+        control.Dispose();
+        stdin.Dispose();
+        iopub.Dispose();
+    }
+}
