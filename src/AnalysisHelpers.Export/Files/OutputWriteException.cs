@@ -8,6 +8,15 @@ public sealed class OutputWriteException : IOException
         : base($"{path}: cannot write: {IoReason.Of(inner)}", inner) => FilePath = path;
 
     public string FilePath { get; }
+
+    /// <summary>The write failure behind <paramref name="e"/>, which a caller may have wrapped (a chart's export
+    /// names its chart), or null.</summary>
+    public static OutputWriteException? Within(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is OutputWriteException w) return w;
+        return null;
+    }
 }
 
 /// <summary>The system's reason for an I/O failure without the runtime's wording around it, which names hidden

@@ -54,9 +54,9 @@ internal static class ExportCommand
                 await closing;
                 return code;
             }
-            catch (OutputWriteException e)
+            catch (Exception e) when (OutputWriteException.Within(e) is { } failure)
             {
-                Console.Error.WriteLine(OutputSession.WriteFailed(e));
+                Console.Error.WriteLine(OutputSession.WriteFailed(failure));
                 return 1;
             }
         });

@@ -99,9 +99,9 @@ internal static class RunCommand
             {
                 return await RunLockedAsync();
             }
-            catch (OutputWriteException e)
+            catch (Exception e) when (OutputWriteException.Within(e) is { } failure)
             {
-                Console.Error.WriteLine(OutputSession.WriteFailed(e));
+                Console.Error.WriteLine(OutputSession.WriteFailed(failure));
                 return 1;
             }
 
