@@ -27,7 +27,7 @@ internal sealed record ProjectInputs(string DataDirectory, string? ArticlesDirec
         {
             yield return ("the project folder", Full(root), false);
             foreach (var own in OwnFolders)
-                yield return ($"the project's {own} folder", Path.Combine(Full(root), own), true);
+                yield return (own is "notebooks" or "data" ? $"the {own} folder" : $"the project's {own} folder", Path.Combine(Full(root), own), true);
         }
     }
 

@@ -5,7 +5,7 @@ namespace Workbook.Tests.Output;
 
 /// <summary>The manifest describes exactly the outputs on disk: each listed file is there with its size and sha256,
 /// and each file in the folder is listed, except the hidden ones of the workbook's own bookkeeping and the files a
-/// test put there itself.</summary>
+/// test put there itself. Hidden temporary files are not outputs: see <see cref="NoLeftovers"/>.</summary>
 internal static class ManifestAssert
 {
     public static Manifest Exact(string outDir, params string[] unlisted)
@@ -24,9 +24,12 @@ internal static class ManifestAssert
             .Select(f => Path.GetRelativePath(outDir, f).Replace('\\', '/'))
             .Where(f => f != Manifest.FileName && !Path.GetFileName(f).StartsWith('.') && !unlisted.Contains(f));
         Assert.All(onDisk, f => Assert.True(listed.Contains(f), $"{f} is on disk but not in the manifest"));
-        Assert.Empty(Directory.EnumerateFiles(outDir, ".*.tmp", SearchOption.AllDirectories).Where(f => TempPattern.IsMatch(Path.GetFileName(f))));
         return manifest;
     }
+
+    /// <summary>No hidden temporary file of an unfinished write is in the folder.</summary>
+    public static void NoLeftovers(string outDir) =>
+        Assert.Empty(Directory.EnumerateFiles(outDir, ".*.tmp", SearchOption.AllDirectories).Where(f => TempPattern.IsMatch(Path.GetFileName(f))));
 
     private static readonly System.Text.RegularExpressions.Regex TempPattern = new(@"^\..+\.[0-9a-f]{32}\.tmp$");
 }

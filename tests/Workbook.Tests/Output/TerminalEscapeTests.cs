@@ -22,18 +22,17 @@ public sealed class TerminalEscapeTests
     }
 
     [Fact]
-    public async Task An_error_line_prints_control_characters_of_the_value_as_text()
+    public async Task An_error_line_prints_control_characters_of_a_path_as_text()
     {
         using var project = new CorpusProject("out");
-        var data = project.AddFullData("data");
-        var claims = Path.Combine(data, "claims.csv");
-        File.WriteAllText(claims, File.ReadAllText(claims).Replace(",count,projected,,only three AI models,", ",\u001b[31mcount\u009b,projected,,only three AI models,", StringComparison.Ordinal));
+        project.AddFullData("data");
+        var notebook = Path.Combine("notebooks", "\u001b]0;owned\u0007\u009b2J.dib");
 
-        var outcome = await CorpusCli.RunAsync(project.Root, TimeSpan.FromSeconds(60), "check", "--data", "data");
+        var outcome = await CorpusCli.RunAsync(project.Root, TimeSpan.FromSeconds(60), "run", notebook, "--out", "out", "--no-export");
 
         Assert.True(outcome.ExitCode == 1, outcome.ToString());
-        Assert.Contains(outcome.ErrorLines, l => l.StartsWith("data/claims.csv:2:", StringComparison.Ordinal) && l.Contains(@"\x1b[31mcount\x9b", StringComparison.Ordinal));
-        Assert.DoesNotContain(outcome.Stdout + outcome.Stderr, c => c is '\u001b' or '\u009b');
+        Assert.Equal([$"{Path.Combine(project.Root, "notebooks")}/\\x1b]0;owned\\x07\\x9b2J.dib: notebook not found"], outcome.ErrorLines);
+        Assert.DoesNotContain(outcome.Stdout + outcome.Stderr, c => c is '\u001b' or '\u0007' or '\u009b');
         CorpusCli.AssertNoStackTrace(outcome);
     }
 
