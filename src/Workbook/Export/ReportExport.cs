@@ -166,7 +166,7 @@ internal static class ReportExport
         var byNotebook = new System.Text.Json.Nodes.JsonObject();
         foreach (var (notebook, values) in previous.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
             if (parameters?.ContainsKey(notebook) != true && kept.Contains(notebook + ".ipynb"))
-                byNotebook[notebook] = values.DeepClone();
+                byNotebook[notebook] = values?.DeepClone();
         foreach (var (notebook, values) in (parameters ?? new Dictionary<string, IReadOnlyList<KeyValuePair<string, object>>>()).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var entry = new System.Text.Json.Nodes.JsonObject();
