@@ -16,6 +16,14 @@ var root = new RootCommand("workbook: claims about DeepSeek and China's AI indus
 };
 root.Directives.Add(KernelCommand.VSCodeDirective);
 
+var parsed = root.Parse(args);
+// Everything the commands print is escaped for the terminal; the kernel's doors speak a protocol and print their own.
+if (!IsKernelDoor(parsed.CommandResult))
+{
+    Console.SetOut(TextWriter.Synchronized(new TerminalWriter(Console.Out)));
+    Console.SetError(TextWriter.Synchronized(new TerminalWriter(Console.Error)));
+}
+
 using var interrupts = Interrupts.Listen();
 // Signals are handled by Interrupts alone; System.CommandLine's own handler would end the process after a grace
 // period even while the browser is still closing. Its action token is linked to ours, so both name the same request.
@@ -25,7 +33,7 @@ var configuration = new InvocationConfiguration { ProcessTerminationTimeout = nu
 int code;
 try
 {
-    code = await root.Parse(args).InvokeAsync(configuration, interrupts.Token);
+    code = await parsed.InvokeAsync(configuration, interrupts.Token);
 }
 catch (Exception) when (interrupts.Requested)
 {
@@ -46,3 +54,10 @@ if (!interrupts.Requested)
     return code;
 Console.Error.WriteLine(Interrupts.Message);
 return interrupts.ExitCode;
+
+static bool IsKernelDoor(System.CommandLine.Parsing.SymbolResult? result)
+{
+    for (; result is not null; result = result.Parent)
+        if (result is System.CommandLine.Parsing.CommandResult { Command.Name: "kernel" }) return true;
+    return false;
+}

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Workbook;
 
 /// <summary>Lets <c>workbook run</c> skip all work when nothing it depends on has changed: the notebooks, every file of
-/// the data folder, the workbook's own assemblies (the library build) and the options. The key and the outputs of the
+/// the data folder, the articles, the workbook's own assemblies (the library build) and the options. The key and the outputs of the
 /// last successful run are kept in <c>OUT/.workbook-run.json</c>; a hit also requires every output to be there with its
 /// recorded size and time, so a deleted or edited output makes the next run redo the work.</summary>
 internal static class RunCache
@@ -15,7 +15,9 @@ internal static class RunCache
     private sealed record Entry(string Key, List<OutputStamp> Outputs);
     private sealed record OutputStamp(string Path, long Size, long LastWriteUtcTicks);
 
-    public static string ComputeKey(IEnumerable<string> notebooks, string dataDirectory, string options)
+    /// <param name="articlesDirectory">The articles the provenance and coverage checks read: keyed by every file's
+    /// content, so an edited article reruns the checks and the report that states their result.</param>
+    public static string ComputeKey(IEnumerable<string> notebooks, string dataDirectory, string? articlesDirectory, string options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string label, ReadOnlySpan<byte> bytes)
@@ -29,6 +31,9 @@ internal static class RunCache
         if (Directory.Exists(dataDirectory))
             foreach (var path in Directory.EnumerateFiles(dataDirectory).Order(StringComparer.Ordinal))
                 Add("data " + Path.GetFileName(path), File.ReadAllBytes(path));
+        if (articlesDirectory is not null && Directory.Exists(articlesDirectory))
+            foreach (var path in Directory.EnumerateFiles(articlesDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                Add("article " + Path.GetRelativePath(articlesDirectory, path), File.ReadAllBytes(path));
         foreach (var path in Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll").Where(IsOwnAssembly).Order(StringComparer.Ordinal))
             Add("build " + Path.GetFileName(path), File.ReadAllBytes(path));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -44,7 +49,8 @@ internal static class RunCache
     public static bool IsFresh(string outputDirectory, string key)
     {
         var path = Path.Combine(outputDirectory, FileName);
-        if (!File.Exists(path)) return false;
+        // A commit left halfway by a killed run is finished by the next one, which must not stop here first.
+        if (!File.Exists(path) || File.Exists(Path.Combine(outputDirectory, AnalysisHelpers.Export.Files.OutputTransaction.JournalName))) return false;
         Entry? entry;
         try
         {
@@ -74,9 +80,7 @@ internal static class RunCache
         AnalysisHelpers.Export.Files.AtomicFile.WriteAllText(Path.Combine(root, FileName), JsonSerializer.Serialize(new Entry(key, stamps)));
     }
 
-    public static void Forget(string outputDirectory)
-    {
-        var path = Path.Combine(outputDirectory, FileName);
-        if (File.Exists(path)) File.Delete(path);
-    }
+    /// <summary>Inside an open output transaction the record goes only when the new outputs come.</summary>
+    public static void Forget(string outputDirectory) =>
+        AnalysisHelpers.Export.Files.AtomicFile.Delete(Path.Combine(outputDirectory, FileName));
 }

@@ -7,7 +7,7 @@ namespace AnalysisHelpers.Export.Files;
 /// file: content goes to a temporary file in the same folder, is flushed to disk, and then replaces the
 /// target in one rename. The temporary file is removed when anything fails.
 /// </summary>
-public static class AtomicFile
+public static partial class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -22,7 +22,12 @@ public static class AtomicFile
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temp, target, overwrite: true);
+            Finish(target, temp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputWriteException)
+        {
+            TryDelete(temp);
+            throw new OutputWriteException(target, e);
         }
         catch
         {
@@ -72,7 +77,12 @@ public static class AtomicFile
                 writeContent(stream);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temp, target, overwrite: true);
+            Finish(target, temp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputWriteException)
+        {
+            TryDelete(temp);
+            throw new OutputWriteException(target, e);
         }
         catch
         {
@@ -88,16 +98,47 @@ public static class AtomicFile
         var target = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(target)
             ?? throw new ArgumentException($"Path has no parent folder: {target}", nameof(path));
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(target, e);
+        }
+        if (Directory.Exists(target))
+            throw new OutputWriteException(target, new IOException("it is a folder"));
 
         // Same folder, so the final rename never crosses file systems and stays atomic.
         return (target, Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp"));
     }
 
+    /// <summary>True for the name of a temporary file made by this class: <c>.NAME.GUID.tmp</c>.</summary>
+    public static bool IsTemporaryName(string fileName) => TemporaryName().IsMatch(fileName);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\..+\.[0-9a-f]{32}\.tmp$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TemporaryName();
+
+    /// <summary>Removes <paramref name="path"/> if it exists; inside an open <see cref="OutputTransaction"/> the removal
+    /// waits for its commit.</summary>
+    public static void Delete(string path)
+    {
+        var target = Path.GetFullPath(path);
+        if (OutputTransaction.Covering(target) is { } transaction) transaction.StageDelete(target);
+        else File.Delete(target);
+    }
+
+    // Inside an open transaction the finished temporary file waits for the commit; otherwise it replaces the target now.
+    private static void Finish(string target, string temp)
+    {
+        if (OutputTransaction.Covering(target) is { } transaction) transaction.Stage(target, temp);
+        else File.Move(temp, target, overwrite: true);
+    }
+
     private static FileStream OpenTemp(string temp) =>
         new(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920);
 
-    private static void TryDelete(string temp)
+    internal static void TryDelete(string temp)
     {
         try
         {

@@ -45,14 +45,17 @@ public sealed class ManifestBuilder
     public ManifestBuilder AddOutput(string path, string kind)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        var full = RequireFile(Path.IsPathRooted(path) ? path : Path.Combine(_outputDirectory, path));
+        var full = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(_outputDirectory, path));
+        // Inside an open OutputTransaction the file's next content still sits in its temporary file.
+        var content = RequireFile(OutputTransaction.ContentPath(full)
+            ?? throw new FileNotFoundException($"Cannot add {full} to the manifest: it is being deleted.", full));
         var relative = Path.GetRelativePath(_outputDirectory, full);
         if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
             throw new ArgumentException($"Output {full} is not inside the output folder {_outputDirectory}.", nameof(path));
         relative = ToForwardSlashes(relative);
         if (relative == Manifest.FileName)
             throw new ArgumentException("The manifest cannot list itself.", nameof(path));
-        var (size, sha) = Hash(full);
+        var (size, sha) = Hash(content);
         if (!_outputs.TryAdd(relative, new ManifestOutput(relative, size, sha, kind)))
             throw new ArgumentException($"Output recorded twice: {relative}", nameof(path));
         return this;

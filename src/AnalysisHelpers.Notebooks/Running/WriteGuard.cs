@@ -8,8 +8,9 @@ namespace AnalysisHelpers.Notebooks;
 /// <param name="Root">The folder to watch, e.g. the project folder.</param>
 /// <param name="Allowed">Folders under which changes are expected, e.g. the output folder.</param>
 /// <remarks>
-/// Folders named <c>bin</c>, <c>obj</c> and <c>.git</c> are ignored: builds and version control write there on their
-/// own. The watch sees every process, not only the notebook, so an editor saving a file under the root during a run
+/// Folders named <c>bin</c> and <c>obj</c> are ignored: builds write there on their own. In <c>.git</c> only what git
+/// writes during a background <c>git status</c> or fetch is ignored (the index, objects, remote refs); a change to its
+/// config, hooks or local refs fails the notebook. The watch sees every process, not only the notebook, so an editor saving a file under the root during a run
 /// is reported too.
 /// </remarks>
 public sealed record WriteGuard(string Root, IReadOnlyList<string> Allowed)

@@ -11,7 +11,13 @@ internal sealed class WriteWatch : IDisposable
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
-    private static readonly string[] IgnoredFolders = ["bin", "obj", ".git"];
+    private static readonly string[] IgnoredFolders = ["bin", "obj"];
+
+    /// <summary>What git itself writes under <c>.git</c> while an editor or a shell prompt runs <c>git status</c> or a
+    /// background fetch: the index and its lock, fetched objects and remote refs. Everything else there (config,
+    /// hooks, info, local refs, HEAD) is guarded: a line added to <c>.git/config</c> (core.fsmonitor, a filter) runs
+    /// a command at the next git call.</summary>
+    private static readonly string[] GitOwnWrites = ["index", "index.lock", "FETCH_HEAD", "objects", "refs/remotes", "logs/refs/remotes"];
     private const int PathsShown = 5;
 
     private readonly FileSystemWatcher watcher;
@@ -94,9 +100,14 @@ internal sealed class WriteWatch : IDisposable
 
     private bool IsIgnored(string path)
     {
-        var relative = Path.GetRelativePath(root, path);
-        return relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
-            .Any(segment => IgnoredFolders.Contains(segment, StringComparer.Ordinal));
+        var segments = Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var git = Array.IndexOf(segments, ".git");
+        if (git >= 0)
+        {
+            var inside = string.Join('/', segments.Skip(git + 1));
+            return GitOwnWrites.Any(w => inside == w || inside.StartsWith(w + "/", StringComparison.Ordinal));
+        }
+        return segments.Any(segment => IgnoredFolders.Contains(segment, StringComparer.Ordinal));
     }
 
     /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>

@@ -96,6 +96,7 @@ public sealed class ClaimsDataset
             var faulted = RowsWithErrors(claimsTable, errors);
             ClaimRules.Check(claimsTable, errors, r => faulted.Contains(r));
         }
+        if (package.Contains(ExclusionsTable)) CheckLineNumbers(package[ExclusionsTable], errors);
         if (package.Contains(LinksTable) && !package.Contains(ReferencesTable))
             errors.Add(new DataValidationError(LinksTable + ".csv", 1, 1, $"links need {ReferencesTable}.csv beside them"));
         // A required table that failed has its own errors; the rules across tables would only repeat them row by row.
@@ -109,6 +110,17 @@ public sealed class ClaimsDataset
             package.Contains(AnnotationsTable) ? ReadAnnotations(package[AnnotationsTable]) : [],
             package.Contains(ExclusionsTable) ? ReadExclusions(package[ExclusionsTable]) : [],
             package.Contains(CorrectionsTable) ? ReadCorrections(package[CorrectionsTable]) : []);
+    }
+
+    /// <summary>An exclusion's source_line must fit the line numbers the reader keeps, as a claim's must
+    /// (<see cref="ClaimRules"/>).</summary>
+    private static void CheckLineNumbers(Table exclusions, ErrorList errors)
+    {
+        var line = exclusions.Integers("source_line");
+        for (int r = 0; r < exclusions.RowCount; r++)
+            if (line[r] > int.MaxValue)
+                errors.Add(exclusions.ErrorAt(r, "source_line", $"line number is larger than any article has (at most {int.MaxValue})",
+                    line[r]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static HashSet<int> RowsWithErrors(Table table, ErrorList errors)

@@ -28,6 +28,16 @@ internal static class ConvertCommand
                 return 1;
             }
             var target = parse.GetValue(output)?.FullName ?? Path.ChangeExtension(source.FullName, ".ipynb");
+            if (SameFile(source.FullName, target))
+            {
+                Console.Error.WriteLine($"{target}: --out is the notebook being converted; nothing was written (choose another file, e.g. {Path.ChangeExtension(source.Name, ".ipynb")})");
+                return 1;
+            }
+            if (Directory.Exists(target))
+            {
+                Console.Error.WriteLine($"{target}: --out is a folder, not a file; nothing was written");
+                return 1;
+            }
             try
             {
                 AtomicFile.WriteAllText(target, IpynbWriter.Write(DibParser.ParseFile(source.FullName)));
@@ -37,9 +47,39 @@ internal static class ConvertCommand
                 Console.Error.WriteLine(e.Message);
                 return 1;
             }
+            catch (OutputWriteException e)
+            {
+                Console.Error.WriteLine($"{e.Message}; nothing was written");
+                return 1;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{source.FullName}: cannot read: {IoReason.Of(e)}");
+                return 1;
+            }
             Console.WriteLine($"Wrote {target}");
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The same file by path, or through a link to it.</summary>
+    private static bool SameFile(string a, string b)
+    {
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        return string.Equals(Resolved(a), Resolved(b), comparison);
+    }
+
+    private static string Resolved(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using AnalysisHelpers.Export.Files;
 using Workbook.Export;
+using Workbook.Output;
 
 namespace Workbook.Commands;
 
@@ -26,15 +28,37 @@ internal static class ExportCommand
             var outDir = parse.GetValue(output)?.FullName ?? WorkbookPaths.DefaultReportsDirectory();
             var request = new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
                 parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
+            var inputs = new ProjectInputs(dataDir, request.ArticlesDirectory, []);
+            if (!OutputFolder.Check(outDir, inputs, Console.Error)) return 1;
             var location = ReportExport.Locate(request);
             // Started at once, in the background, while the data is loaded and the tables and HTML are written.
             await using var renderer = ReportExport.NeedsBrowser(request, location) ? BackgroundBrowser.Start(location, cancel) : null;
-            var (code, files) = await ReportExport.RunAsync(request, location, renderer, Console.Out, Console.Error, cancel);
-            // The browser closes while the manifest is written.
-            var closing = renderer?.DisposeAsync().AsTask() ?? Task.CompletedTask;
-            if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files);
-            await closing;
-            return code;
+            // Bad data is reported before the folder is touched.
+            var checkedData = DataGate.TryLoad(dataDir, Console.Error);
+            if (checkedData is null) return 1;
+            using var session = OutputSession.Open(outDir, Console.Error);
+            if (session is null) return 1;
+            var snapshot = InputSnapshot.Take(inputs);
+            try
+            {
+                var (code, files) = await ReportExport.RunAsync(request with { Data = checkedData }, location, renderer, Console.Out, Console.Error, cancel);
+                // The browser closes while the manifest is written.
+                var closing = renderer?.DisposeAsync().AsTask() ?? Task.CompletedTask;
+                if (!snapshot.Unchanged(inputs, Console.Error))
+                {
+                    await closing;
+                    return 1;
+                }
+                if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files);
+                session.Commit();
+                await closing;
+                return code;
+            }
+            catch (Exception e) when (OutputWriteException.Within(e) is { } failure)
+            {
+                Console.Error.WriteLine(OutputSession.WriteFailed(failure));
+                return 1;
+            }
         });
         return command;
     }

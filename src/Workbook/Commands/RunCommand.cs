@@ -2,6 +2,7 @@ using System.CommandLine;
 using AnalysisHelpers.Export.Files;
 using Workbook.Export;
 using Workbook.Notebooks;
+using Workbook.Output;
 
 namespace Workbook.Commands;
 
@@ -58,17 +59,22 @@ internal static class RunCommand
                 return 1;
             }
 
-            var cacheKey = RunCache.ComputeKey(paths, dataDir, string.Join("\n",
+            var articlesDir = WorkbookPaths.DefaultArticlesDirectory();
+            var inputs = new ProjectInputs(dataDir, articlesDir, paths);
+            if (!NotebookOutputNames.Check(paths, Console.Error)) return 1;
+            // Before anything runs: a folder that cannot take the outputs is found now, not after the notebooks.
+            if (!OutputFolder.Check(outDir, inputs, Console.Error)) return 1;
+
+            var cacheKey = RunCache.ComputeKey(paths, dataDir, articlesDir, string.Join("\n",
                 "formats=" + chosen, "explicit=" + (parse.GetValue(formats) is not null), "noCode=" + parse.GetValue(noCode),
                 "noExport=" + parse.GetValue(noExport), "timeout=" + seconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-                "browser=" + parse.GetValue(browser)?.FullName, "articles=" + WorkbookPaths.DefaultArticlesDirectory(),
+                "browser=" + parse.GetValue(browser)?.FullName, "articles=" + articlesDir,
                 "params=" + string.Join(";", values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))));
             if (!parse.GetValue(force) && RunCache.IsFresh(outDir, cacheKey))
             {
                 Console.WriteLine($"Nothing changed since the last run; the outputs in {outDir} are up to date (use --force to rerun).");
                 return 0;
             }
-            RunCache.Forget(outDir);
 
             PhaseTimes.Mark("options, cache check");
             // The browser takes seconds to start: it starts now, in the background, and is closed on every way out.
@@ -84,71 +90,102 @@ internal static class RunCommand
             if (exportRequest is not null && (checkedData = DataGate.TryLoad(dataDir, Console.Error)) is null) return 1;
             PhaseTimes.Mark("data check");
 
-            var interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
-            var defaults = new Dictionary<string, string>();
-            if (parse.GetValue(data) is { } chosenData) defaults["dataDir"] = chosenData.FullName;
-            if (parse.GetValue(output) is not null) defaults["outputDir"] = outDir;
-            var batch = new NotebookBatchRequest(paths, outDir, values, TimeSpan.FromSeconds(seconds), parse.GetValue(noCode), interactive, defaults);
-
-            // The export does not depend on the notebooks (it reads the data, already checked above, itself), so it
-            // runs alongside them: its browser starts and its files are written while the notebooks run. It writes
-            // only inside --out, which the notebooks' write guard allows, and uses absolute paths only (the notebooks
-            // change the working folder). Its messages are held back and printed after the notebooks', in the order a
-            // sequential run prints them.
-            using var stopExport = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            var exportOut = new StringWriter();
-            var exportErr = new StringWriter();
-            Task<(int ExitCode, IReadOnlyList<ExportedFile> Files)>? export = null;
-            if (exportRequest is not null)
-            {
-                var request = exportRequest with { Browser = location, Data = checkedData };
-                export = Task.Run(() => ReportExport.RunAsync(request, location!, exportBrowser, exportOut, exportErr, stopExport.Token), CancellationToken.None);
-            }
-
-            bool ok;
-            IReadOnlyList<ExportedFile> notebookFiles;
-            IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>> injectedParameters;
+            // From here on the folder is this command's alone, and what it writes appears at the commit or not at all.
+            using var session = OutputSession.Open(outDir, Console.Error);
+            if (session is null) return 1;
+            var snapshot = InputSnapshot.Take(inputs);
+            RunCache.Forget(outDir);
             try
             {
-                (ok, notebookFiles, injectedParameters) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel);
+                return await RunLockedAsync();
             }
-            catch
+            catch (Exception e) when (OutputWriteException.Within(e) is { } failure)
             {
-                // Interrupted, or an unexpected failure: stop the export too and let it close its browser first.
-                await stopExport.CancelAsync();
-                if (export is not null)
-                {
-                    try { await export; } catch (Exception) { }
-                }
-                throw;
+                Console.Error.WriteLine(OutputSession.WriteFailed(failure));
+                return 1;
             }
-            PhaseTimes.Mark("notebooks");
 
-            var files = new List<ExportedFile>(notebookFiles);
-            int exportCode = 0;
-            if (export is not null)
+            async Task<int> RunLockedAsync()
             {
+                var interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+                var defaults = new Dictionary<string, string>();
+                if (parse.GetValue(data) is { } chosenData) defaults["dataDir"] = chosenData.FullName;
+                if (parse.GetValue(output) is not null) defaults["outputDir"] = outDir;
+                var batch = new NotebookBatchRequest(paths, outDir, values, TimeSpan.FromSeconds(seconds), parse.GetValue(noCode), interactive, defaults);
+
+                // The export does not depend on the notebooks (it reads the data, already checked above, itself), so it
+                // runs alongside them: its browser starts and its files are written while the notebooks run. It writes
+                // only inside --out, which the notebooks' write guard allows, and uses absolute paths only (the notebooks
+                // change the working folder). Its messages are held back and printed after the notebooks', in the order a
+                // sequential run prints them.
+                using var stopExport = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                var exportOut = new StringWriter();
+                var exportErr = new StringWriter();
+                Task<(int ExitCode, IReadOnlyList<ExportedFile> Files)>? export = null;
+                if (exportRequest is not null)
+                {
+                    var request = exportRequest with { Browser = location, Data = checkedData };
+                    export = Task.Run(() => ReportExport.RunAsync(request, location!, exportBrowser, exportOut, exportErr, stopExport.Token), CancellationToken.None);
+                }
+
+                bool ok;
+                IReadOnlyList<ExportedFile> notebookFiles;
+                IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>> injectedParameters;
                 try
                 {
-                    var (code, exported) = await export;
-                    exportCode = code;
-                    files.AddRange(exported);
+                    (ok, notebookFiles, injectedParameters) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel);
                 }
-                finally
+                catch
                 {
-                    Console.Out.Write(exportOut.ToString());
-                    Console.Error.Write(exportErr.ToString());
+                    // Interrupted, or an unexpected failure: stop the export too and let it close its browser first.
+                    await stopExport.CancelAsync();
+                    if (export is not null)
+                    {
+                        try { await export; } catch (Exception) { }
+                    }
+                    throw;
                 }
-                PhaseTimes.Mark("export (after the notebooks)");
+                PhaseTimes.Mark("notebooks");
+
+                var files = new List<ExportedFile>(notebookFiles);
+                int exportCode = 0;
+                if (export is not null)
+                {
+                    try
+                    {
+                        var (code, exported) = await export;
+                        exportCode = code;
+                        files.AddRange(exported);
+                    }
+                    finally
+                    {
+                        Console.Out.Write(exportOut.ToString());
+                        Console.Error.Write(exportErr.ToString());
+                    }
+                    PhaseTimes.Mark("export (after the notebooks)");
+                }
+                // The browser closes while the manifest is written; `await using` waits for it before the command ends.
+                var closing = exportBrowser?.DisposeAsync().AsTask() ?? Task.CompletedTask;
+                // Outputs made while an input changed describe neither its old nor its new content: none is kept.
+                if (!snapshot.Unchanged(inputs, Console.Error))
+                {
+                    await closing;
+                    return 1;
+                }
+                // A failed notebook still replaces its .failed pages and keeps its last good ones, so the files are
+                // committed either way; the manifest lists every output then in the folder.
+                if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files, injectedParameters);
+                session.Commit();
+                PhaseTimes.Mark("manifest, commit");
+                if (!ok || exportCode != 0)
+                {
+                    await closing;
+                    return 1;
+                }
+                RunCache.Record(outDir, cacheKey, files.Select(f => f.FullPath).Append(Path.Combine(outDir, Manifest.FileName)));
+                await closing;
+                return 0;
             }
-            // The browser closes while the manifest is written; `await using` waits for it before the command ends.
-            var closing = exportBrowser?.DisposeAsync().AsTask() ?? Task.CompletedTask;
-            if (files.Count > 0) ReportExport.WriteManifest(outDir, dataDir, files, injectedParameters);
-            PhaseTimes.Mark("manifest");
-            if (!ok || exportCode != 0) return 1;
-            RunCache.Record(outDir, cacheKey, files.Select(f => f.FullPath).Append(Path.Combine(outDir, "manifest.json")));
-            await closing;
-            return 0;
         });
         return command;
     }

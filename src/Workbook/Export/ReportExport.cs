@@ -125,8 +125,13 @@ internal static class ReportExport
         return (0, files);
     }
 
+    /// <summary>Writes manifest.json describing every output then in the folder: <paramref name="files"/>, written by
+    /// this command, and the outputs the previous manifest listed that are still there (a failed notebook's last good
+    /// pages, the notebooks not run this time), each hashed again so that no size or sha256 is stale. Inside an
+    /// <see cref="OutputTransaction"/> each file is hashed as it will be after the commit.</summary>
     /// <param name="parameters">Per executed notebook (by name), the parameter values injected into it; recorded under
-    /// <c>parameters</c>, as papermill records them in the executed notebook.</param>
+    /// <c>parameters</c>, as papermill records them in the executed notebook. Those recorded for notebooks not run this
+    /// time stay while their pages do.</param>
     public static void WriteManifest(string outputDirectory, string dataDirectory, IEnumerable<ExportedFile> files,
         IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>>? parameters = null)
     {
@@ -134,18 +139,35 @@ internal static class ReportExport
         var inputs = Directory.Exists(dataDirectory) ? Directory.EnumerateFiles(dataDirectory) : [];
         foreach (var input in inputs.Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             builder.AddInput(input);
-        foreach (var file in files.DistinctBy(f => f.FullPath))
+        var written = files.DistinctBy(f => Path.GetFullPath(f.FullPath)).ToList();
+        foreach (var file in written)
             builder.AddOutput(file.FullPath, file.Kind);
-        var manifest = builder.Build();
-        if (parameters is not { Count: > 0 })
+        var previous = PreviousManifest.Read(outputDirectory);
+        var listed = written.Select(f => Path.GetFullPath(f.FullPath)).ToHashSet(StringComparer.Ordinal);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var output in previous.Outputs)
         {
-            manifest.WriteTo(outputDirectory);
-            return;
+            if (output?.Path is null || output.Kind is null) continue;
+            var full = Path.GetFullPath(Path.Combine(outputDirectory, output.Path));
+            if (!listed.Add(full) || output.Path == Manifest.FileName) continue;
+            if (OutputTransaction.ContentPath(full) is not { } content || !File.Exists(content)) continue;
+            try
+            {
+                builder.AddOutput(full, output.Kind);
+                kept.Add(output.Path);
+            }
+            catch (ArgumentException)
+            {
+                // A path outside the folder in a hand-edited manifest: not an output of this folder.
+            }
         }
+        var manifest = builder.Build();
 
-        var json = System.Text.Json.Nodes.JsonNode.Parse(manifest.ToJson())!.AsObject();
         var byNotebook = new System.Text.Json.Nodes.JsonObject();
-        foreach (var (notebook, values) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (notebook, values) in previous.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (parameters?.ContainsKey(notebook) != true && kept.Contains(notebook + ".ipynb"))
+                byNotebook[notebook] = values?.DeepClone();
+        foreach (var (notebook, values) in (parameters ?? new Dictionary<string, IReadOnlyList<KeyValuePair<string, object>>>()).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var entry = new System.Text.Json.Nodes.JsonObject();
             foreach (var (name, value) in values)
@@ -160,8 +182,15 @@ internal static class ReportExport
             }
             byNotebook[notebook] = entry;
         }
+        if (byNotebook.Count == 0)
+        {
+            manifest.WriteTo(outputDirectory);
+            return;
+        }
 
-        json["parameters"] = byNotebook;
+        var json = System.Text.Json.Nodes.JsonNode.Parse(manifest.ToJson())!.AsObject();
+        json["parameters"] = new System.Text.Json.Nodes.JsonObject(byNotebook.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
         AtomicFile.WriteAllText(Path.Combine(outputDirectory, Manifest.FileName),
             json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
     }

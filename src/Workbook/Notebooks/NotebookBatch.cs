@@ -91,8 +91,8 @@ internal static class NotebookBatch
             if (result.Succeeded)
             {
                 // A notebook that runs clean again makes its last failure report obsolete.
-                File.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".ipynb"));
-                File.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".html"));
+                AtomicFile.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".ipynb"));
+                AtomicFile.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".html"));
                 stdout.WriteLine($"{name}: {result.Cells.Count(c => c.Status == CellRunStatus.Succeeded)} cells ran in {result.Elapsed.TotalSeconds:0.0} s");
             }
             else
@@ -119,7 +119,7 @@ internal static class NotebookBatch
     private static Action<CellProgress>? Progress(bool show, string name, Stopwatch clock, TextWriter stderr)
     {
         Action<CellProgress>? progress = show
-            ? p => stderr.Write($"\r{name}: cell {p.CellNumber}/{p.CellCount}  {clock.Elapsed.TotalSeconds,6:0.0} s   ")
+            ? p => TerminalWriter.Progress(stderr, $"{name}: cell {p.CellNumber}/{p.CellCount}  {clock.Elapsed.TotalSeconds,6:0.0} s   ")
             : null;
         if (!PhaseTimes.Enabled) return progress;
         return p =>

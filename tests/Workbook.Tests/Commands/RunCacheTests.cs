@@ -21,7 +21,7 @@ public sealed class RunCacheTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private string Key(string options = "a") => RunCache.ComputeKey([_notebook], _data, options);
+    private string Key(string options = "a", string? articles = null) => RunCache.ComputeKey([_notebook], _data, articles, options);
 
     [Fact]
     public void SameInputsGiveTheSameKeyAndAFreshCache()
@@ -76,5 +76,21 @@ public sealed class RunCacheTests : IDisposable
         Assert.False(RunCache.IsFresh(_out, Key(options: "other")));
         RunCache.Forget(_out);
         Assert.False(RunCache.IsFresh(_out, Key()));
+    }
+
+    [Fact]
+    public void EditingAnArticleChangesTheKeyThoughItsPathStaysTheSame()
+    {
+        var articles = Path.Combine(_dir, "seeds");
+        Directory.CreateDirectory(articles);
+        var article = Path.Combine(articles, "000_a2a4fd713c5a1f9a.txt");
+        File.WriteAllText(article, "Line one.\nIt cost $6 million.\n");
+        var before = Key(articles: articles);
+        RunCache.Record(_out, before, [Path.Combine(_out, "01.ipynb")]);
+
+        File.WriteAllText(article, "Line one.\nIt cost $9 million.\n");
+
+        Assert.NotEqual(before, Key(articles: articles));
+        Assert.False(RunCache.IsFresh(_out, Key(articles: articles)));
     }
 }
