@@ -43,5 +43,5 @@ catch (Exception e)
 
 if (!interrupts.Requested)
     return code;
-Console.Error.WriteLine(Interrupts.Message);
+interrupts.ReportStopped(Console.Error);
 return interrupts.ExitCode;
