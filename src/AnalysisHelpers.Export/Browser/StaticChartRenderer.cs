@@ -278,7 +278,8 @@ public sealed class StaticChartRenderer : IAsyncDisposable
             return string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"Could not start the browser at {executablePath}: it did not answer within {limit.TotalSeconds:0.#} s. Is it Chromium, Chrome or Edge?");
         var exit = System.Text.RegularExpressions.Regex.Match(e.Message, @"process did exit: exitCode=(\w+), signal=(\w+)");
-        var why = !exit.Success ? BrowserWatch.FirstLine(e.Message).TrimEnd('.')
+        var why = e.Message.Contains("EACCES", StringComparison.Ordinal) ? "it is not an executable program (permission denied)"
+            : !exit.Success ? BrowserWatch.FirstLine(e.Message).TrimEnd('.')
             : exit.Groups[2].Value != "null" ? $"it was ended by {exit.Groups[2].Value} as it started"
             : $"it exited with code {exit.Groups[1].Value} as it started";
         return $"Could not start the browser at {executablePath}: {why}. Is it Chromium, Chrome or Edge?";
