@@ -118,11 +118,11 @@ public sealed class StaticChartRenderer : IAsyncDisposable
 
     /// <summary>How long closing the browser may take before it is killed with its child processes: an interrupted
     /// command must end within two seconds, and a browser that is gone or hangs never answers a close.</summary>
-    private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(0.5);
 
     /// <summary>How long stopping the Playwright driver may take. Its <c>Dispose</c> waits, without a limit, for the
     /// driver process to exit; past this limit it is left to finish on its own thread.</summary>
-    private static readonly TimeSpan DriverStopLimit = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan DriverStopLimit = TimeSpan.FromSeconds(0.5);
 
     private StaticChartRenderer(IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage plotPage,
         PlotlyPageFiles files, BrowserWatch watch, BrowserProcess? process, BrowserActivity activity, TimeSpan timeout)
@@ -510,7 +510,7 @@ public sealed class StaticChartRenderer : IAsyncDisposable
 
     /// <summary>
     /// Closes the browser and stops the Playwright driver, so no browser process outlives the batch. Bounded: a browser
-    /// that does not close within a second (it hangs, or is gone) is killed with its child processes.
+    /// that does not close within half a second (it hangs, or is gone) is killed with its child processes.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
