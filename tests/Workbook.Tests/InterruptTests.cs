@@ -137,7 +137,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         var pidFile = Path.Combine(_dir, "browser.pid");
         var wrapper = Path.Combine(_dir, "chromium");
         File.WriteAllText(wrapper, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec '{chromium}' \"$@\"\n");
-        File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var outDir = Path.Combine(_dir, "out");
         var notebook = Path.Combine(_dir, "fine.dib");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Corpus", "notebooks", "fine.dib"), notebook);
