@@ -108,6 +108,7 @@ internal sealed class BrowserWatch
     {
         if (e.Message.Contains("Target crashed", StringComparison.Ordinal))
             Fail(RendererCrashed);
+        // Playwright's TargetClosedException is internal, so it is known by its name.
         else if (e.GetType().Name == "TargetClosedException" || e.Message.Contains("has been closed", StringComparison.Ordinal))
             Fail(Exited);
         if (Failure is { } failure)
