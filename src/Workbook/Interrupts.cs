@@ -5,7 +5,10 @@ namespace Workbook;
 /// <summary>
 /// Turns the first SIGINT (Ctrl+C) or SIGTERM into a cancellation, so a run stops between steps, closes its browser and
 /// leaves only complete files behind instead of dying mid-write. A second signal is left to the default handler, which
-/// ends the process at once for a user who does not want to wait.
+/// ends the process at once for a user who does not want to wait. The process always ends within two seconds of the
+/// first signal: a step that does not stop within <see cref="HardStop"/> (a wait that ignores cancellation, a browser
+/// that does not close) is cut short by killing the browsers and exiting. Files are written to a temporary name and
+/// renamed when complete, so even then every output is its old or its new version.
 /// </summary>
 internal sealed class Interrupts : IDisposable
 {
@@ -15,7 +18,13 @@ internal sealed class Interrupts : IDisposable
     public const int SigIntExitCode = 130;
     public const int SigTermExitCode = 143;
 
+    /// <summary>How long the cooperative stop may take before the process ends anyway; below two seconds with room for
+    /// the exit itself.</summary>
+    public static readonly TimeSpan HardStop = TimeSpan.FromSeconds(1.5);
+
     private readonly CancellationTokenSource _cancel = new();
+    private readonly object _endGate = new();
+    private bool _reported;
     private readonly List<PosixSignalRegistration> _registrations = [];
     private int _exitCode;
 
@@ -42,6 +51,32 @@ internal sealed class Interrupts : IDisposable
             return;
         context.Cancel = true;
         _cancel.Cancel();
+        _ = Task.Delay(HardStop).ContinueWith(_ => EndNow(exitCode), TaskScheduler.Default);
+    }
+
+    /// <summary>Prints <see cref="Message"/> once: from the command's normal end, or from the hard stop.</summary>
+    public void ReportStopped(TextWriter stderr)
+    {
+        lock (_endGate)
+        {
+            if (_reported) return;
+            _reported = true;
+            stderr.WriteLine(Message);
+        }
+    }
+
+    private void EndNow(int exitCode)
+    {
+        lock (_endGate)
+        {
+            // The command ended on its own and is returning its exit code.
+            if (_reported) return;
+            AnalysisHelpers.Export.Browser.StaticChartRenderer.KillRunningBrowsers();
+            _reported = true;
+            Console.Error.WriteLine(Message);
+            Console.Error.Flush();
+            Environment.Exit(exitCode);
+        }
     }
 
     public void Dispose()

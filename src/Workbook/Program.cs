@@ -52,7 +52,7 @@ catch (Exception e)
 
 if (!interrupts.Requested)
     return code;
-Console.Error.WriteLine(Interrupts.Message);
+interrupts.ReportStopped(Console.Error);
 return interrupts.ExitCode;
 
 static bool IsKernelDoor(System.CommandLine.Parsing.SymbolResult? result)

@@ -23,7 +23,10 @@ internal sealed class InterruptibleCli : IDisposable
 
     public int Pid => _process.Id;
 
-    public static InterruptibleCli Start(params string[] args)
+    public static InterruptibleCli Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the command with <paramref name="environment"/> added to this process's environment.</summary>
+    public static InterruptibleCli Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         Assert.True(File.Exists(WorkbookDll), $"{WorkbookDll} not found; the test project must reference src/Workbook");
         var start = new ProcessStartInfo(DotnetHost())
@@ -35,6 +38,7 @@ internal sealed class InterruptibleCli : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(WorkbookDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         return new InterruptibleCli(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));

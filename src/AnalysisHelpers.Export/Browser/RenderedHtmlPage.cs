@@ -23,5 +23,18 @@ public sealed class RenderedHtmlPage : IAsyncDisposable
     /// <summary>Evaluates a JavaScript expression or function in the page.</summary>
     public Task<T> EvaluateAsync<T>(string expression, object? arg = null) => Page.EvaluateAsync<T>(expression, arg);
 
-    public async ValueTask DisposeAsync() => await Page.CloseAsync();
+    /// <summary>Closes the page; a browser that is gone or does not answer within half a second is left to the
+    /// renderer's own closing.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        var close = Page.CloseAsync();
+        try
+        {
+            await close.WaitAsync(TimeSpan.FromSeconds(0.5));
+        }
+        catch (Exception e) when (e is PlaywrightException or System.TimeoutException)
+        {
+            BrowserWatch.Abandon(close);
+        }
+    }
 }

@@ -108,27 +108,38 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly IPage _plotPage;
     private readonly PlotlyPageFiles _files;
+    private readonly BrowserWatch _watch;
+    private readonly BrowserProcess? _process;
     private IPage? _pdfPage;
     private readonly SemaphoreSlim _plotGate = new(1, 1);
     private readonly SemaphoreSlim _pdfGate = new(1, 1);
     private readonly TimeSpan _timeout;
     private bool _disposed;
 
-    private StaticChartRenderer(IPlaywright playwright, IBrowser browser, IBrowserContext context,
-        IPage plotPage, PlotlyPageFiles files, string executablePath, BrowserActivity activity, TimeSpan timeout)
+    /// <summary>How long closing the browser may take before it is killed with its child processes: an interrupted
+    /// command must end within two seconds, and a browser that is gone or hangs never answers a close.</summary>
+    private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(0.5);
+
+    /// <summary>How long stopping the Playwright driver may take. Its <c>Dispose</c> waits, without a limit, for the
+    /// driver process to exit; past this limit it is left to finish on its own thread.</summary>
+    private static readonly TimeSpan DriverStopLimit = TimeSpan.FromSeconds(0.5);
+
+    private StaticChartRenderer(IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage plotPage,
+        PlotlyPageFiles files, BrowserWatch watch, BrowserProcess? process, BrowserActivity activity, TimeSpan timeout)
     {
         _playwright = playwright;
         _browser = browser;
         _context = context;
         _plotPage = plotPage;
         _files = files;
-        ExecutablePath = executablePath;
+        _watch = watch;
+        _process = process;
         Activity = activity;
         _timeout = timeout;
     }
 
     /// <summary>The browser executable in use.</summary>
-    public string ExecutablePath { get; }
+    public string ExecutablePath => _watch.ExecutablePath;
 
     /// <summary>The browser's version string.</summary>
     public string BrowserVersion => _browser.Version;
@@ -136,14 +147,28 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     /// <summary>Blocked requests and console errors of every page this renderer opened.</summary>
     public BrowserActivity Activity { get; }
 
+    /// <summary>The browser's process id, when it told it (for tests that kill it).</summary>
+    internal int? BrowserProcessId => _process?.Id;
+
+    /// <summary>The page figures are drawn in (for tests that crash its renderer).</summary>
+    internal IPage PlotPage => _plotPage;
+
+    /// <summary>
+    /// Kills every browser this process started and has not closed, with its child processes: the last step of a
+    /// process that must end now and cannot wait for <see cref="DisposeAsync"/>.
+    /// </summary>
+    public static void KillRunningBrowsers() => BrowserProcess.KillAll();
+
     /// <summary>Starts the browser found by <paramref name="location"/>; throws its message when none was found.</summary>
     public static Task<StaticChartRenderer> StartAsync(BrowserLocation location, TimeSpan? timeout = null, CancellationToken cancel = default) =>
         StartAsync(location.RequirePath(), timeout, cancel);
 
     /// <summary>
-    /// Launches Chromium from <paramref name="executablePath"/> and loads plotly.js once.
-    /// Throws <see cref="BrowserUnavailableException"/> naming the path when the browser cannot start.
-    /// <paramref name="cancel"/> is checked between the start-up steps; a cancelled start closes what it opened.
+    /// Launches Chromium from <paramref name="executablePath"/> and loads plotly.js once. Every step is bounded by
+    /// <paramref name="timeout"/> (default <see cref="DefaultTimeout"/>); <paramref name="timeout"/> is also the limit
+    /// of each later call on the browser.
+    /// Throws <see cref="BrowserUnavailableException"/> with a one-line message naming the path when the browser cannot
+    /// start. <paramref name="cancel"/> ends the start at once; a cancelled start closes what it opened.
     /// </summary>
     public static async Task<StaticChartRenderer> StartAsync(string executablePath, TimeSpan? timeout = null, CancellationToken cancel = default)
     {
@@ -160,78 +185,104 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new BrowserUnavailableException(
-                $"Could not start the Playwright driver (needed to control {executablePath}): {e.Message}", e);
+                $"Could not start the Playwright driver (needed to control {executablePath}): {BrowserWatch.FirstLine(e.Message)}", e);
         }
 
         if (cancel.IsCancellationRequested)
         {
-            playwright.Dispose();
+            await StopDriverAsync(playwright);
             cancel.ThrowIfCancellationRequested();
         }
 
-        IBrowser? browser = null;
+        var watch = new BrowserWatch(executablePath, limit);
+        IBrowser browser;
+        var launch = playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executablePath,
+            Headless = true,
+            Args = LaunchArguments,
+            Timeout = (float)limit.TotalMilliseconds,
+        });
         try
         {
-            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = executablePath,
-                Headless = true,
-                Args = LaunchArguments,
-                Timeout = (float)limit.TotalMilliseconds,
-            });
+            // Playwright's own launch timeout holds while its driver runs; this one also holds when the driver is gone.
+            browser = await launch.WaitAsync(limit + TimeSpan.FromSeconds(5), cancel);
         }
         catch (Exception e)
         {
-            playwright.Dispose();
-            throw new BrowserUnavailableException($"Could not start the browser at {executablePath}: {e.Message}", e);
+            // A launch that still completes later must not leave its browser running.
+            _ = launch.ContinueWith(t => t.Result.CloseAsync(), CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            BrowserWatch.Abandon(launch);
+            await StopDriverAsync(playwright);
+            if (e is OperationCanceledException && cancel.IsCancellationRequested)
+                throw;
+            throw new BrowserUnavailableException(LaunchFailure(executablePath, e, limit), e);
         }
 
+        watch.Watch(browser);
+        BrowserProcess? process = null;
         PlotlyPageFiles? files = null;
+        IBrowserContext? context = null;
         try
         {
-            cancel.ThrowIfCancellationRequested();
+            process = await BrowserProcess.FindAsync(browser, watch, cancel);
             files = PlotlyPageFiles.Create();
             var activity = new BrowserActivity();
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block });
-            // Catches anything a page route does not, such as requests from workers.
             var allowed = files;
-            await context.RouteAsync("**/*", async route =>
+            var opened = await watch.RunAsync(async () =>
             {
-                if (OfflinePage.IsLocal(route.Request.Url) || allowed.Contains(route.Request.Url))
+                var created = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block });
+                // Catches anything a page route does not, such as requests from workers.
+                await created.RouteAsync("**/*", async route =>
                 {
-                    await route.ContinueAsync();
-                    return;
-                }
-                activity.RecordRequest(route.Request.Url);
-                await route.AbortAsync("blockedbyclient");
-            });
-
-            var plotPage = await OfflinePage.OpenAsync(context, 1200, 900, new BrowserActivity(), activity, files.Contains);
-            cancel.ThrowIfCancellationRequested();
-            await plotPage.GotoAsync(files.PageUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)limit.TotalMilliseconds });
-            var loaded = await plotPage.EvaluateAsync<string?>("() => typeof Plotly === 'object' ? Plotly.version : null");
+                    if (OfflinePage.IsLocal(route.Request.Url) || allowed.Contains(route.Request.Url))
+                    {
+                        await route.ContinueAsync();
+                        return;
+                    }
+                    activity.RecordRequest(route.Request.Url);
+                    await route.AbortAsync("blockedbyclient");
+                });
+                var page = await OfflinePage.OpenAsync(created, 1200, 900, new BrowserActivity(), activity, allowed.Contains);
+                return (context: created, page);
+            }, "opening its first page", cancel);
+            context = opened.context;
+            var plotPage = opened.page;
+            watch.Watch(plotPage);
+            await watch.RunAsync(() => plotPage.GotoAsync(files.PageUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)limit.TotalMilliseconds }),
+                "loading plotly.js", cancel);
+            var loaded = await watch.RunAsync(() => plotPage.EvaluateAsync<string?>("() => typeof Plotly === 'object' ? Plotly.version : null"),
+                "loading plotly.js", cancel);
             if (loaded is null)
                 throw new ChartRenderException("plotly.js did not define the Plotly object after loading into the browser.");
 
-            return new StaticChartRenderer(playwright, browser, context, plotPage, files, executablePath, activity, limit);
+            return new StaticChartRenderer(playwright, browser, context, plotPage, files, watch, process, activity, limit);
         }
-        catch
+        catch (Exception e)
         {
             files?.Dispose();
-            try
-            {
-                await browser.CloseAsync();
-            }
-            catch (PlaywrightException)
-            {
-                // Already gone; the start-up failure or cancellation is what the caller needs to see.
-            }
-            finally
-            {
-                playwright.Dispose();
-            }
+            await CloseBrowserAsync(browser, context, process);
+            await StopDriverAsync(playwright);
+            if (e is ChartRenderException)
+                throw new BrowserUnavailableException($"The browser at {executablePath} started but could not be used: {e.Message}", e);
             throw;
         }
+    }
+
+    /// <summary>Why a launch failed, in one line: Playwright's message carries the browser's log on further lines,
+    /// whose "process did exit" line says how a program that is not a browser ended.</summary>
+    private static string LaunchFailure(string executablePath, Exception e, TimeSpan limit)
+    {
+        if (e is System.TimeoutException && e.Message.StartsWith("The operation has timed out", StringComparison.Ordinal))
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Could not start the browser at {executablePath}: it did not answer within {limit.TotalSeconds:0.#} s. Is it Chromium, Chrome or Edge?");
+        var exit = System.Text.RegularExpressions.Regex.Match(e.Message, @"process did exit: exitCode=(\w+), signal=(\w+)");
+        var why = e.Message.Contains("EACCES", StringComparison.Ordinal) ? "it is not an executable program (permission denied)"
+            : !exit.Success ? BrowserWatch.FirstLine(e.Message).TrimEnd('.')
+            : exit.Groups[2].Value != "null" ? $"it was ended by {exit.Groups[2].Value} as it started"
+            : $"it exited with code {exit.Groups[1].Value} as it started";
+        return $"Could not start the browser at {executablePath}: {why}. Is it Chromium, Chrome or Edge?";
     }
 
     /// <summary>How long the Playwright driver may take to answer its first message before it is taken for dead.</summary>
@@ -252,10 +303,11 @@ public sealed class StaticChartRenderer : IAsyncDisposable
             {
                 return await create.WaitAsync(DriverHandshakeLimit, cancel);
             }
-            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            catch (Exception e) when (e is System.TimeoutException or OperationCanceledException)
             {
                 _ = create.ContinueWith(t => t.Result.Dispose(), CancellationToken.None,
                     TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                BrowserWatch.Abandon(create);
                 if (e is OperationCanceledException || attempt == 2)
                     throw;
             }
@@ -303,20 +355,16 @@ public sealed class StaticChartRenderer : IAsyncDisposable
             throw new ArgumentException($"Formats must include SVG, PNG or PDF; got {formats}.", nameof(formats));
 
         string? svgText, pngUrl;
+        var names = string.Join(" and ", new[] { wantSvg ? "svg" : null, wantPng ? "png" : null }.Where(n => n is not null));
         await _plotGate.WaitAsync(cancel);
         try
         {
             ThrowIfDisposed();
-            cancel.ThrowIfCancellationRequested();
-            var result = await _plotPage.EvaluateAsync<System.Text.Json.JsonElement>(RenderScript,
-                new { figureJson, width, height, scale = wantPng ? pngScale : 1, svg = wantSvg, png = wantPng });
+            var result = await _watch.RunAsync(() => _plotPage.EvaluateAsync<System.Text.Json.JsonElement>(RenderScript,
+                new { figureJson, width, height, scale = wantPng ? pngScale : 1, svg = wantSvg, png = wantPng }),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"drawing the figure as {names} ({width}x{height})"), cancel);
             svgText = result.GetProperty("svg").GetString();
             pngUrl = result.GetProperty("png").GetString();
-        }
-        catch (PlaywrightException e)
-        {
-            var names = string.Join(" and ", new[] { wantSvg ? "svg" : null, wantPng ? "png" : null }.Where(n => n is not null));
-            throw new ChartRenderException($"Plotly could not render the figure as {names} ({width}x{height}): {e.Message}", e);
         }
         finally
         {
@@ -340,24 +388,28 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         try
         {
             ThrowIfDisposed();
-            cancel.ThrowIfCancellationRequested();
+            var what = string.Create(CultureInfo.InvariantCulture, $"printing the {width}x{height} figure to PDF");
             // Opened on first use: a batch without PDFs never pays for it.
-            var pdfPage = _pdfPage ??= await OfflinePage.OpenAsync(_context, 1200, 900, new BrowserActivity(), Activity);
-            await pdfPage.SetViewportSizeAsync(width, height);
-            await pdfPage.SetContentAsync(shell);
-            await pdfPage.EvaluateAsync(PlaceSvgScript, svg);
-            return await pdfPage.PdfAsync(new PagePdfOptions
+            if (_pdfPage is null)
             {
-                Width = string.Create(CultureInfo.InvariantCulture, $"{width}px"),
-                Height = string.Create(CultureInfo.InvariantCulture, $"{height}px"),
-                PrintBackground = true,
-                PageRanges = "1",
-                Margin = new Margin { Top = "0", Right = "0", Bottom = "0", Left = "0" },
-            });
-        }
-        catch (PlaywrightException e)
-        {
-            throw new ChartRenderException($"Could not print the {width}x{height} figure to PDF: {e.Message}", e);
+                _pdfPage = await _watch.RunAsync(() => OfflinePage.OpenAsync(_context, 1200, 900, new BrowserActivity(), Activity), what, cancel);
+                _watch.Watch(_pdfPage);
+            }
+            var pdfPage = _pdfPage;
+            return await _watch.RunAsync(async () =>
+            {
+                await pdfPage.SetViewportSizeAsync(width, height);
+                await pdfPage.SetContentAsync(shell);
+                await pdfPage.EvaluateAsync(PlaceSvgScript, svg);
+                return await pdfPage.PdfAsync(new PagePdfOptions
+                {
+                    Width = string.Create(CultureInfo.InvariantCulture, $"{width}px"),
+                    Height = string.Create(CultureInfo.InvariantCulture, $"{height}px"),
+                    PrintBackground = true,
+                    PageRanges = "1",
+                    Margin = new Margin { Top = "0", Right = "0", Bottom = "0", Left = "0" },
+                });
+            }, what, cancel);
         }
         finally
         {
@@ -367,16 +419,15 @@ public sealed class StaticChartRenderer : IAsyncDisposable
 
     /// <summary>
     /// Prints a whole HTML page (such as the report) to PDF with backgrounds, after every plot on it has
-    /// been drawn. Defaults to A4 with 15 mm margins; <see cref="PdfPageOptions.PageCss"/> follows the page's @page rules. <paramref name="cancel"/> is checked before loading and
-    /// before printing, the two slow steps.
+    /// been drawn. Defaults to A4 with 15 mm margins; <see cref="PdfPageOptions.PageCss"/> follows the page's @page rules.
+    /// Loading and printing are each bounded; <paramref name="cancel"/> ends either at once.
     /// </summary>
     public async Task<byte[]> PrintHtmlToPdfAsync(string html, PdfPageOptions? options = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         var paper = options ?? PdfPageOptions.A4;
         await using var page = await OpenHtmlAsync(html, 1024, 800, cancel);
-        cancel.ThrowIfCancellationRequested();
-        return await page.Page.PdfAsync(paper.UsePageCss
+        return await _watch.RunAsync(() => page.Page.PdfAsync(paper.UsePageCss
             ? new PagePdfOptions
             {
                 Format = paper.Format,
@@ -390,15 +441,20 @@ public sealed class StaticChartRenderer : IAsyncDisposable
                 Format = paper.Format,
                 PrintBackground = true,
                 Margin = new Margin { Top = paper.Margin, Right = paper.Margin, Bottom = paper.Margin, Left = paper.Margin },
-            });
+            }), "printing the page to PDF", cancel, PageLimit);
     }
 
     /// <summary>A full-page PNG of an HTML page at the given viewport width, after its plots are drawn.</summary>
     public async Task<byte[]> ScreenshotHtmlAsync(string html, int width)
     {
         await using var page = await OpenHtmlAsync(html, width, 800);
-        return await page.Page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Type = ScreenshotType.Png });
+        return await _watch.RunAsync(() => page.Page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Type = ScreenshotType.Png }),
+            "taking a screenshot of the page", CancellationToken.None, PageLimit);
     }
+
+    /// <summary>A whole page (loading, then waiting for each of its plots, each step within the time limit) may take
+    /// a few limits.</summary>
+    private TimeSpan PageLimit => _timeout * 3;
 
     /// <summary>
     /// Loads HTML into a new offline page and waits for its plots; the caller inspects and then disposes it.
@@ -408,17 +464,19 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(html);
         RequireSize(width, height);
         ThrowIfDisposed();
-        cancel.ThrowIfCancellationRequested();
         var pageLog = new BrowserActivity();
-        var page = await OfflinePage.OpenAsync(_context, width, height, pageLog, Activity);
+        var page = await _watch.RunAsync(() => OfflinePage.OpenAsync(_context, width, height, pageLog, Activity), "opening a page", cancel);
+        _watch.Watch(page);
+        var opened = new RenderedHtmlPage(page, pageLog);
         try
         {
-            await OfflinePage.LoadAndWaitForPlotsAsync(page, html, _timeout);
-            return new RenderedHtmlPage(page, pageLog);
+            await _watch.RunAsync(() => OfflinePage.LoadAndWaitForPlotsAsync(page, html, _timeout), "loading a page and drawing its plots",
+                cancel, PageLimit);
+            return opened;
         }
         catch
         {
-            await page.CloseAsync();
+            await opened.DisposeAsync();
             throw;
         }
     }
@@ -431,12 +489,8 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         try
         {
             ThrowIfDisposed();
-            cancel.ThrowIfCancellationRequested();
-            return await _plotPage.EvaluateAsync<string>(ToImageScript, new { figureJson, format, width, height, scale });
-        }
-        catch (PlaywrightException e)
-        {
-            throw new ChartRenderException($"Plotly could not render the figure as {format} ({width}x{height}): {e.Message}", e);
+            return await _watch.RunAsync(() => _plotPage.EvaluateAsync<string>(ToImageScript, new { figureJson, format, width, height, scale }),
+                string.Create(CultureInfo.InvariantCulture, $"drawing the figure as {format} ({width}x{height})"), cancel);
         }
         finally
         {
@@ -454,7 +508,10 @@ public sealed class StaticChartRenderer : IAsyncDisposable
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
-    /// <summary>Closes the browser and stops the Playwright driver, so no browser process outlives the batch.</summary>
+    /// <summary>
+    /// Closes the browser and stops the Playwright driver, so no browser process outlives the batch. Bounded: a browser
+    /// that does not close within half a second (it hangs, or is gone) is killed with its child processes.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (_disposed)
@@ -462,20 +519,52 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         _disposed = true;
         try
         {
-            await _context.CloseAsync();
-            await _browser.CloseAsync();
-        }
-        catch (PlaywrightException)
-        {
-            // The browser is already gone, e.g. Ctrl+C in a terminal signals it together with this process. Disposal
-            // often runs while another exception unwinds, and must not replace it.
+            await CloseBrowserAsync(_browser, _context, _process);
         }
         finally
         {
-            _playwright.Dispose();
+            await StopDriverAsync(_playwright);
             _files.Dispose();
-            _plotGate.Dispose();
-            _pdfGate.Dispose();
+        }
+    }
+
+    /// <summary>Closes the browser within <see cref="CloseLimit"/>, else kills it. Never throws: closing often runs
+    /// while another exception unwinds (e.g. Ctrl+C in a terminal signals the browser together with this process), and
+    /// must not replace it.</summary>
+    private static async Task CloseBrowserAsync(IBrowser browser, IBrowserContext? context, BrowserProcess? process)
+    {
+        var close = CloseCoreAsync();
+        try
+        {
+            await close.WaitAsync(CloseLimit);
+            process?.Closed();
+            return;
+        }
+        catch (Exception e) when (e is PlaywrightException or System.TimeoutException)
+        {
+            BrowserWatch.Abandon(close);
+        }
+        process?.Kill();
+
+        async Task CloseCoreAsync()
+        {
+            if (context is not null)
+                await context.CloseAsync();
+            await browser.CloseAsync();
+        }
+    }
+
+    /// <summary>Stops the driver within <see cref="DriverStopLimit"/>; see there.</summary>
+    private static async Task StopDriverAsync(IPlaywright playwright)
+    {
+        var stop = Task.Run(playwright.Dispose);
+        try
+        {
+            await stop.WaitAsync(DriverStopLimit);
+        }
+        catch (System.TimeoutException)
+        {
+            BrowserWatch.Abandon(stop);
         }
     }
 }

@@ -21,7 +21,15 @@ public static class ReportFiles
     {
         ArgumentNullException.ThrowIfNull(renderer);
         var path = Path.GetFullPath(Path.Combine(outputDirectory, PdfName));
-        var pdf = await renderer.PrintHtmlToPdfAsync(html, PdfPageOptions.PageCss, cancel);
+        byte[] pdf;
+        try
+        {
+            pdf = await renderer.PrintHtmlToPdfAsync(html, PdfPageOptions.PageCss, cancel);
+        }
+        catch (ChartRenderException e)
+        {
+            throw new ChartRenderException($"Printing {PdfName} failed: {e.Message}", e);
+        }
         cancel.ThrowIfCancellationRequested();
         AtomicFile.WriteAllBytes(path, pdf);
         return new ExportedFile(path, PdfName, OutputKind.ReportPdf);

@@ -6,8 +6,9 @@ namespace AnalysisHelpers.Export.Tables;
 /// <summary>
 /// Writes tables as RFC 4180 CSV for analysts: UTF-8 without a byte order mark, CRLF line ends, a header row, and a
 /// cell quoted only when it holds a comma, quote, CR or LF. A text cell that a spreadsheet would run as a formula
-/// (starting with =, +, -, @, tab or CR) gets a leading apostrophe, so a hostile claim cannot execute when the file is
-/// opened; number cells are written as plain invariant numbers.
+/// (starting with tab or CR, or with =, +, -, @ or a full-width look-alike after any blanks) gets a leading
+/// apostrophe, so a hostile claim cannot execute when the file is opened; number cells are written as plain invariant
+/// numbers.
 /// </summary>
 public static class CsvTableWriter
 {
@@ -34,9 +35,35 @@ public static class CsvTableWriter
         return NeedsQuotes(content) ? "\"" + content.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : content;
     }
 
-    /// <summary>Prefixes an apostrophe to text that starts like a formula, as OWASP advises for CSV exports.</summary>
-    public static string Neutralise(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    /// <summary>Prefixes an apostrophe to text that starts like a formula (see <see cref="StartsLikeFormula"/>), as
+    /// OWASP advises for CSV exports.</summary>
+    public static string Neutralise(string text) => StartsLikeFormula(text) ? "'" + text : text;
+
+    /// <summary>
+    /// True when a spreadsheet could read <paramref name="text"/> as a formula: it starts with a tab or CR, or its first
+    /// character that is not blank is <c>= + - @</c> or one of their full-width or small-form look-alikes
+    /// (<c>＝＋－＠</c>, <c>﹦﹢﹣﹫</c>), which East Asian input methods type and spreadsheets accept as the same
+    /// operators. Blank means any Unicode white space (space, NBSP, ideographic space, line breaks), format character
+    /// (BOM, zero-width space and joiners, bidi marks) or control character: spreadsheets skip some of these before a
+    /// formula and which ones differs between them and their versions, so every one is skipped.
+    /// </summary>
+    public static bool StartsLikeFormula(string text)
+    {
+        if (text.Length == 0) return false;
+        if (text[0] is '\t' or '\r') return true;
+        foreach (var c in text)
+        {
+            if (IsBlank(c)) continue;
+            return c is '=' or '+' or '-' or '@'
+                or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20'
+                or '\uFE66' or '\uFE62' or '\uFE63' or '\uFE6B';
+        }
+        return false;
+    }
+
+    private static bool IsBlank(char c) =>
+        char.IsWhiteSpace(c) || char.IsControl(c)
+        || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static bool NeedsQuotes(string content) => content.AsSpan().IndexOfAny(",\"\r\n") >= 0;
 

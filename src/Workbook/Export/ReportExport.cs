@@ -97,16 +97,17 @@ internal static class ReportExport
 
         if (browser is not null)
         {
-            var renderer = await browser.GetAsync();
-            PhaseTimes.Mark("export: wait for browser");
-            var result = await ChartExporter.ExportAsync(request.OutputDirectory, charts, request.Formats & ChartFormats.Static, renderer, cancel);
-            files.AddRange(result.Files);
-            PhaseTimes.Mark("export: chart svg, png, pdf");
-            cancel.ThrowIfCancellationRequested();
-            files.Add(ReportFiles.WriteHtml(request.OutputDirectory, html));
-            if (request.Formats.HasFlag(ChartFormats.Pdf))
-                files.Add(await ReportFiles.WritePdfAsync(request.OutputDirectory, html, renderer, cancel));
-            PhaseTimes.Mark("export: report html, pdf");
+            try
+            {
+                await ExportStaticAsync(request, charts, html, browser, files, cancel);
+            }
+            catch (Exception e) when (e is BrowserUnavailableException or ChartRenderException && e.InnerException is not (IOException or UnauthorizedAccessException))
+            {
+                // A browser that cannot start, dies or hangs is one line naming the chart and the browser; every file
+                // written so far is complete and listed.
+                stderr.WriteLine(e.Message);
+                return (1, files);
+            }
         }
         else
         {
@@ -123,6 +124,21 @@ internal static class ReportExport
 
         stdout.WriteLine($"Exported {charts.Count} charts, the report and {AnalysisTables.Folder}/*.csv to {request.OutputDirectory}");
         return (0, files);
+    }
+
+    private static async Task ExportStaticAsync(ExportRequest request, IReadOnlyList<AnalysisHelpers.Charts.ChartSpec> charts, string html,
+        BackgroundBrowser browser, List<ExportedFile> files, CancellationToken cancel)
+    {
+        var renderer = await browser.GetAsync();
+        PhaseTimes.Mark("export: wait for browser");
+        var result = await ChartExporter.ExportAsync(request.OutputDirectory, charts, request.Formats & ChartFormats.Static, renderer, cancel);
+        files.AddRange(result.Files);
+        PhaseTimes.Mark("export: chart svg, png, pdf");
+        cancel.ThrowIfCancellationRequested();
+        files.Add(ReportFiles.WriteHtml(request.OutputDirectory, html));
+        if (request.Formats.HasFlag(ChartFormats.Pdf))
+            files.Add(await ReportFiles.WritePdfAsync(request.OutputDirectory, html, renderer, cancel));
+        PhaseTimes.Mark("export: report html, pdf");
     }
 
     /// <summary>Writes manifest.json describing every output then in the folder: <paramref name="files"/>, written by

@@ -42,11 +42,53 @@ public sealed class CsvTableWriterTests : IDisposable
     }
 
     [Theory]
+    [InlineData(" =1+1", "leading space")]
+    [InlineData("   @SUM(A1)", "several spaces")]
+    [InlineData(" \t=1", "tab after a space")]
+    [InlineData("\u00A0=1", "no-break space")]
+    [InlineData("\uFEFF=1", "byte order mark")]
+    [InlineData("\u200B=1", "zero-width space")]
+    [InlineData("\u3000+1", "ideographic space")]
+    [InlineData("\u2060\u200D-1", "word joiner and zero-width joiner")]
+    [InlineData("\u202E=1", "right-to-left override")]
+    [InlineData("\n=1", "line feed")]
+    [InlineData(" \u00A0\uFEFF\u200B\t@x", "a mix of blanks")]
+    public void Text_whose_first_non_blank_character_starts_a_formula_gets_a_leading_apostrophe(string text, string blanks)
+    {
+        Assert.True(CsvTableWriter.StartsLikeFormula(text), blanks);
+        Assert.Equal("'" + text, CsvTableWriter.Neutralise(text));
+    }
+
+    [Theory]
+    [InlineData("\uFF1D1+1", "full-width equals")]
+    [InlineData("\uFF0B1", "full-width plus")]
+    [InlineData("\uFF0D1", "full-width minus")]
+    [InlineData("\uFF20SUM(A1)", "full-width commercial at")]
+    [InlineData(" \uFF1D1", "full-width equals after a space")]
+    [InlineData("\uFE66 1", "small equals")]
+    public void Text_starting_with_a_full_width_formula_character_gets_a_leading_apostrophe(string text, string character)
+    {
+        Assert.True(CsvTableWriter.StartsLikeFormula(text), character);
+        Assert.Equal("'" + text, CsvTableWriter.Neutralise(text));
+    }
+
+    [Fact]
+    public void A_quoted_cell_with_leading_blanks_before_a_formula_keeps_the_apostrophe_inside_the_quotes()
+    {
+        Assert.Equal("\"' =HYPERLINK(\"\"http://x\"\")\"", CsvTableWriter.Field(CsvCell.Text(" =HYPERLINK(\"http://x\")")));
+    }
+
+    [Theory]
     [InlineData("a=b")]
     [InlineData("2024-2025")]
-    [InlineData(" =not first")]
-    public void Text_with_formula_characters_after_the_first_is_left_alone(string text)
+    [InlineData(" not a formula = 1")]
+    [InlineData("\u00A0DeepSeek")]
+    [InlineData("\uFEFFclaims")]
+    [InlineData("   ")]
+    [InlineData("\u00A0")]
+    public void Text_whose_first_non_blank_character_is_not_a_formula_character_is_left_alone(string text)
     {
+        Assert.False(CsvTableWriter.StartsLikeFormula(text));
         Assert.Equal(text, CsvTableWriter.Field(CsvCell.Text(text)));
     }
 
