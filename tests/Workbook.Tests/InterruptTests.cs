@@ -27,7 +27,9 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         Directory.CreateDirectory(_dir);
-        var notebook = Path.Combine(_dir, "spins.dib");
+        // In a folder of its own: an --out inside the notebooks' folder is refused as overlapping an input.
+        Directory.CreateDirectory(Path.Combine(_dir, "nb"));
+        var notebook = Path.Combine(_dir, "nb", "spins.dib");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Corpus", "notebooks", "infinite-loop.dib"), notebook);
 
         using var run = InterruptibleCli.Start("run", notebook, "--no-export", "--out", Path.Combine(_dir, "out"));
@@ -102,7 +104,9 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         RequireBrowser();
         Directory.CreateDirectory(_dir);
-        var notebook = Path.Combine(_dir, "spins.dib");
+        // In a folder of its own: an --out inside the notebooks' folder is refused as overlapping an input.
+        Directory.CreateDirectory(Path.Combine(_dir, "nb"));
+        var notebook = Path.Combine(_dir, "nb", "spins.dib");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Corpus", "notebooks", "infinite-loop.dib"), notebook);
         var outDir = Path.Combine(_dir, "out");
 
@@ -189,7 +193,8 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         while (deadline.Elapsed < TimeSpan.FromMinutes(3))
         {
             Assert.False(cli.HasExited, "the command finished before a chart was drawn; nothing was left to interrupt");
-            if (Directory.Exists(charts) && Directory.EnumerateFiles(charts, "*.svg").Any())
+            // Until the command ends its files wait as hidden staged copies (".name.svg.<guid>.tmp").
+            if (Directory.Exists(charts) && Directory.EnumerateFiles(charts).Any(f => f.EndsWith(".svg", StringComparison.Ordinal) || f.Contains(".svg.", StringComparison.Ordinal)))
                 return;
             await Task.Delay(20);
         }
