@@ -142,8 +142,7 @@ public sealed class CorpusBrowserFailureTests(ITestOutputHelper output) : IDispo
         while (clock.Elapsed < TimeSpan.FromMinutes(3))
         {
             Assert.False(export.HasExited, "the export ended before the browser was killed");
-            if (File.Exists(pidFile) && Directory.Exists(charts)
-                && Directory.EnumerateFiles(charts, "*.svg").Count() >= wanted)
+            if (File.Exists(pidFile) && Output.StagedFiles.Count(charts, ".svg") >= wanted)
                 return int.Parse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture);
             await Task.Delay(10);
         }

@@ -143,7 +143,9 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         File.WriteAllText(wrapper, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec '{chromium}' \"$@\"\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var outDir = Path.Combine(_dir, "out");
-        var notebook = Path.Combine(_dir, "fine.dib");
+        // In a folder of its own: an --out inside the notebooks' folder is refused as overlapping an input.
+        Directory.CreateDirectory(Path.Combine(_dir, "nb"));
+        var notebook = Path.Combine(_dir, "nb", "fine.dib");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Corpus", "notebooks", "fine.dib"), notebook);
         string[] args = command == "export"
             ? ["export", "--out", outDir, "--data", Commands.RepoRoot.Data]
@@ -193,8 +195,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         while (deadline.Elapsed < TimeSpan.FromMinutes(3))
         {
             Assert.False(cli.HasExited, "the command finished before a chart was drawn; nothing was left to interrupt");
-            // Until the command ends its files wait as hidden staged copies (".name.svg.<guid>.tmp").
-            if (Directory.Exists(charts) && Directory.EnumerateFiles(charts).Any(f => f.EndsWith(".svg", StringComparison.Ordinal) || f.Contains(".svg.", StringComparison.Ordinal)))
+            if (Output.StagedFiles.Count(charts, ".svg") > 0)
                 return;
             await Task.Delay(20);
         }
