@@ -59,6 +59,15 @@ class KernelSession:
                 message_spec.check_busy_idle(request, mine, self.problems)
                 return mine
 
+    def wait_for_iopub(self, request, msg_type, timeout=TIMEOUT):
+        """Waits until the request's first iopub message of msg_type has arrived; it stays for iopub_of."""
+        deadline = time.monotonic() + timeout
+        def seen():
+            return any(m["parent_header"].get("msg_id") == request["header"]["msg_id"] and m["msg_type"] == msg_type
+                       for m in self.backlog)
+        while not seen():
+            self.backlog.append(self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic())))
+
     def request(self, msg_type, content, channel="shell", timeout=TIMEOUT):
         request = self.send(channel, msg_type, content)
         reply = self.reply_to(request, channel, timeout)

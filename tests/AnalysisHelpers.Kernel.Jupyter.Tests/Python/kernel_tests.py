@@ -128,8 +128,11 @@ def language(s):
 
 
 def interrupt(s):
-    # At once, on a fresh kernel: the cell is still queued behind the kernel's first deferred commands.
+    # On a fresh kernel, as soon as the kernel has taken the cell (its execute_input): the cell is still queued behind
+    # the kernel's first deferred commands. (Sooner, the interrupt on the control socket may overtake the request on
+    # the shell socket, and no kernel can interrupt a cell it has not received.)
     early = s.send("shell", "execute_request", {"code": "while (true) { }", "silent": False, "stop_on_error": True, "allow_stdin": False})
+    s.wait_for_iopub(early, "execute_input")
     s.request("interrupt_request", {}, channel="control")
     s.reply_to(early, timeout=30)
     s.iopub_of(early)
