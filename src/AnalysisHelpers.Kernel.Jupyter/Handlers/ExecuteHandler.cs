@@ -67,11 +67,16 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
         if (!silent)
             outbox.Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
 
+        var submit = new SubmitCode(code);
+        var running = new Running(request, submit, RootToken(submit.GetOrCreateToken()), silent, count);
         bool interruptedEarly;
+        // One lock for the check and for making the cell current: an interrupt that comes between the two would
+        // otherwise find no current cell, mark the next one, and leave this one running.
         lock (gate)
         {
             interruptedEarly = interruptBeforeStart;
             interruptBeforeStart = false;
+            if (!interruptedEarly) current = running;
         }
 
         if (interruptedEarly)
@@ -89,9 +94,6 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
             return false;
         }
 
-        var submit = new SubmitCode(code);
-        var running = new Running(request, submit, RootToken(submit.GetOrCreateToken()), silent, count);
-        lock (gate) current = running;
         stdin.Begin(request, allowStdin);
         KernelCommandResult result;
         try
