@@ -1,3 +1,4 @@
+using AnalysisHelpers.Charts;
 using AnalysisHelpers.Claims;
 using AnalysisHelpers.Provenance;
 using AnalysisHelpers.Quantities;
@@ -26,11 +27,9 @@ internal static class DataSummary
         Section(output, "Claims per unit", data.Claims.GroupBy(c => c.Unit).Select(g => (g.Key.ToToken(), g.Count())));
     }
 
-    private static string Label(ClaimsDataset data, string sourceId)
-    {
-        var title = data.Sources.First(s => s.SourceId == sourceId).Title;
-        return title.Length > 48 ? $"{sourceId} ({title[..45]}...)" : $"{sourceId} ({title})";
-    }
+    // The source's short label (sources.csv), as charts and the report name it; the id keeps it findable in the data.
+    private static string Label(ClaimsDataset data, string sourceId) =>
+        $"{sourceId} ({SourceLabels.ShortTitle(data.Sources.First(s => s.SourceId == sourceId))})";
 
     private static void Section(TextWriter output, string title, IEnumerable<(string Label, int Count)> rows)
     {

@@ -22,6 +22,21 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void SummaryNamesEachSourceByItsLabelNotItsFirstLine()
+    {
+        var stdout = new StringWriter();
+
+        CheckCommand.Run(RepoRoot.Data, articlesDir: null, stdout, new StringWriter());
+
+        // Article 001 has no headline; its title in sources.csv is its first line, its label says what it is.
+        var labels = File.ReadAllLines(Path.Combine(RepoRoot.Data, "sources.csv")).Skip(1)
+            .Select(l => l.Split(',')[^1].Trim('"')).Where(l => l.Length > 0).ToList();
+        Assert.Equal(4, labels.Count);
+        foreach (var label in labels) Assert.Contains(label, stdout.ToString());
+        Assert.DoesNotContain("(Key Takeaways)", stdout.ToString());
+    }
+
+    [Fact]
     public void BrokenRowExitsOneNamingItsLineAndColumn()
     {
         var dir = RepoRoot.CopyData();
