@@ -1,5 +1,7 @@
 using System.CommandLine;
+using AnalysisHelpers.Export.Charts;
 using AnalysisHelpers.Export.Files;
+using Workbook.Commands.Values;
 using Workbook.Export;
 using Workbook.Output;
 
@@ -12,21 +14,16 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var data = new Option<DirectoryInfo>("--data") { Description = "Data folder (default: data)" };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (default: reports)" };
-        var formats = new Option<string>("--formats") { Description = "Comma-separated: html,svg,png,pdf (default: all)" };
-        var browser = new Option<FileInfo>("--browser") { Description = "Chromium, Chrome or Edge executable (default: $WORKBOOK_BROWSER, then common install paths)" };
+        var data = new Option<DirectoryInfo>("--data") { Description = "Data folder (default: data)", HelpName = "DIR" };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (default: reports)", HelpName = "DIR" };
+        var formats = FormatsOption.Create("Chart formats, comma-separated (default: all; figure JSON is always written)");
+        var browser = new Option<FileInfo>("--browser") { Description = "Chromium, Chrome or Edge executable (default: $WORKBOOK_BROWSER, then common install paths)", HelpName = "PATH" };
         var command = new Command("export", "Export every chart and the report.") { data, output, formats, browser };
         command.SetAction(async (parse, cancel) =>
         {
-            if (!FormatList.TryParse(parse.GetValue(formats), out var chosen, out var error))
-            {
-                Console.Error.WriteLine(error);
-                return 1;
-            }
             var dataDir = parse.GetValue(data)?.FullName ?? WorkbookPaths.DefaultDataDirectory();
             var outDir = parse.GetValue(output)?.FullName ?? WorkbookPaths.DefaultReportsDirectory();
-            var request = new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
+            var request = new ExportRequest(dataDir, outDir, parse.GetValue(formats) ?? ChartFormats.All, parse.GetValue(formats) is not null,
                 parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
             var inputs = new ProjectInputs(dataDir, request.ArticlesDirectory, []);
             if (!OutputFolder.Check(outDir, inputs, Console.Error)) return 1;
