@@ -66,8 +66,9 @@ internal sealed class LiveProgress : RunProgress
         lock (_lock)
         {
             if (_context is null) return;
-            _notebooks ??= _context.AddTask("", maxValue: count);
-            _notebooks.Description = $"notebooks: {number} of {count}";
+            var description = $"notebooks: {number} of {count}";
+            _notebooks ??= _context.AddTaskAt(description, 0, maxValue: count);
+            _notebooks.Description = description;
             _cells?.StopTask();
             if (_cells is not null) _context.RemoveTask(_cells);
             _cells = _context.AddTaskAfter(CellText(name, 0, cells), _notebooks, autoStart: true, maxValue: Math.Max(cells, 1));
