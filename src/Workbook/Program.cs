@@ -1,22 +1,9 @@
 using System.CommandLine;
 using Workbook;
-using Workbook.Commands;
-using Workbook.Commands.Kernel;
 
 PhaseTimes.Start();
 
-var root = new RootCommand("workbook: claims about DeepSeek and China's AI industry as validated data, notebooks and charts.")
-{
-    CheckCommand.Create(),
-    ExportCommand.Create(),
-    RunCommand.Create(),
-    ConvertCommand.Create(),
-    PairCommand.Create(),
-    KernelCommand.Create(),
-};
-root.Directives.Add(KernelCommand.VSCodeDirective);
-
-var parsed = root.Parse(args);
+var parsed = WorkbookCommandLine.Parse(args);
 // Everything the commands print is escaped for the terminal; the kernel's doors speak a protocol and print their own.
 if (!IsKernelDoor(parsed.CommandResult))
 {

@@ -35,7 +35,7 @@ internal static class TerminalText
 }
 
 /// <summary>Console.Out and Console.Error for the commands: every write goes through <see cref="TerminalText.Escape"/>.
-/// The progress line's own carriage return goes through <see cref="WriteProgress"/>.</summary>
+/// The live progress display writes its own control sequences on the raw stream (Progress/LiveProgress).</summary>
 internal sealed class TerminalWriter(TextWriter inner) : TextWriter
 {
     public override Encoding Encoding => inner.Encoding;
@@ -60,22 +60,11 @@ internal sealed class TerminalWriter(TextWriter inner) : TextWriter
 
     public override void WriteLine() => inner.WriteLine();
 
-    /// <summary>A progress line that starts with a carriage return to overwrite the previous one; the text itself is
-    /// escaped.</summary>
-    public void WriteProgress(string text) => inner.Write("\r" + TerminalText.Escape(text));
-
     public override void Flush() => inner.Flush();
 
     protected override void Dispose(bool disposing)
     {
         if (disposing) inner.Flush();
         base.Dispose(disposing);
-    }
-
-    /// <summary>Writes a progress line on <paramref name="writer"/>, escaped when it is a terminal writer.</summary>
-    public static void Progress(TextWriter writer, string text)
-    {
-        if (writer is TerminalWriter terminal) terminal.WriteProgress(text);
-        else writer.Write("\r" + text);
     }
 }

@@ -12,8 +12,8 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var data = new Option<DirectoryInfo>("--data") { Description = "Folder with claims.csv, sources.csv and their schemas (default: data)" };
-        var sources = new Option<DirectoryInfo>("--sources") { Description = "Folder with the articles, to check each claim's provenance (default: ../shared/seeds when it exists)" };
+        var data = new Option<DirectoryInfo>("--data") { Description = "Folder with claims.csv, sources.csv and their schemas (default: data)", HelpName = "DIR" };
+        var sources = new Option<DirectoryInfo>("--sources") { Description = "Folder with the articles, to check each claim's provenance (default: ../shared/seeds when it exists)", HelpName = "DIR" };
         var command = new Command("check", "Validate the claims data, check every figure against its article and list figures no claim covers.") { data, sources };
         command.SetAction(parse =>
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AnalysisHelpers.Export.Files;
 using AnalysisHelpers.Notebooks;
+using Workbook.Commands.Values;
 
 namespace Workbook.Commands;
 
@@ -10,17 +11,13 @@ internal static class ConvertCommand
 {
     public static Command Create()
     {
-        var notebook = new Argument<FileInfo>("notebook") { Description = "The .dib notebook to convert" };
-        var to = new Option<string>("--to") { Description = "Target format (only ipynb)", DefaultValueFactory = _ => "ipynb" };
-        var output = new Option<FileInfo>("--out") { Description = "Output file (default: beside the notebook, .ipynb)" };
+        var notebook = NotebookArguments.One("The .dib notebook to convert", Refusal);
+        // Parsed by the option: `--to docx` is a usage error naming --to, before the notebook is read.
+        var to = ChoiceOption.Create("--to", "Target format", "ipynb");
+        var output = new Option<FileInfo>("--out") { Description = "Output file (default: beside the notebook, .ipynb)", HelpName = "FILE" };
         var command = new Command("convert", "Convert a .dib notebook to .ipynb without running it.") { notebook, to, output };
         command.SetAction(parse =>
         {
-            if (!string.Equals(parse.GetValue(to), "ipynb", StringComparison.OrdinalIgnoreCase))
-            {
-                Console.Error.WriteLine($"--to {parse.GetValue(to)}: only ipynb is supported");
-                return 1;
-            }
             var source = parse.GetValue(notebook)!;
             if (!source.Exists)
             {
@@ -62,6 +59,14 @@ internal static class ConvertCommand
         });
         return command;
     }
+
+    /// <summary>Why <paramref name="path"/> is not a notebook convert takes, or null when it may be one.</summary>
+    internal static string? Refusal(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".dib" => Directory.Exists(path) ? "a folder, not a notebook" : null,
+        ".ipynb" => "already a Jupyter notebook; convert turns a .dib into an .ipynb (workbook pair keeps the two in step)",
+        _ => "not a notebook; convert takes a .dib (Polyglot Notebooks) file",
+    };
 
     /// <summary>The same file by path, or through a link to it.</summary>
     private static bool SameFile(string a, string b)

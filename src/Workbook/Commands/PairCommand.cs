@@ -2,6 +2,7 @@ using System.CommandLine;
 using AnalysisHelpers.Export.Files;
 using AnalysisHelpers.Kernel.Jupyter.KernelSpecs;
 using AnalysisHelpers.Notebooks;
+using Workbook.Commands.Values;
 
 namespace Workbook.Commands;
 
@@ -13,7 +14,7 @@ internal static class PairCommand
 
     public static Command Create()
     {
-        var notebooks = new Argument<FileInfo[]>("notebook") { Description = "A .dib or .ipynb of a pair (default: every pair in notebooks/)", Arity = ArgumentArity.ZeroOrMore };
+        var notebooks = NotebookArguments.Many("Optional: a .dib or .ipynb of a pair (default: every pair in notebooks/)");
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 if any pair is out of step" };
         var command = new Command("pair", "Keep notebooks/NN-name.ipynb (for Jupyter front ends, no outputs) in step with NN-name.dib, in both directions: the side changed since the last pairing wins; when both changed, nothing is written and the command exits 1.")
         {

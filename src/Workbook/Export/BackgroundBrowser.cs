@@ -14,8 +14,12 @@ internal sealed class BackgroundBrowser : IAsyncDisposable
     private readonly Task<StaticChartRenderer> _start;
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
-    private BackgroundBrowser(BrowserLocation location, CancellationToken cancel)
+    private readonly Progress.RunProgress _progress;
+
+    private BackgroundBrowser(BrowserLocation location, Progress.RunProgress progress, CancellationToken cancel)
     {
+        _progress = progress;
+        _progress.BrowserStarting();
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var token = _stop.Token;
         // Called here rather than through Task.Run: the driver process is spawned on this thread before the call
@@ -26,14 +30,25 @@ internal sealed class BackgroundBrowser : IAsyncDisposable
 
     private async Task<StaticChartRenderer> StartAsync(BrowserLocation location, CancellationToken cancel)
     {
-        var renderer = await StaticChartRenderer.StartAsync(location, cancel: cancel).ConfigureAwait(false);
+        StaticChartRenderer renderer;
+        try
+        {
+            renderer = await StaticChartRenderer.StartAsync(location, cancel: cancel).ConfigureAwait(false);
+        }
+        catch
+        {
+            _progress.BrowserDone(started: false);
+            throw;
+        }
+        _progress.BrowserDone(started: true);
         PhaseTimes.Note("browser start (background)", _clock.Elapsed);
         return renderer;
     }
 
     /// <summary>Starts the browser found at <paramref name="location"/>; <paramref name="cancel"/> stops a start in
-    /// progress.</summary>
-    public static BackgroundBrowser Start(BrowserLocation location, CancellationToken cancel) => new(location, cancel);
+    /// progress; <paramref name="progress"/> shows the start.</summary>
+    public static BackgroundBrowser Start(BrowserLocation location, CancellationToken cancel, Progress.RunProgress? progress = null) =>
+        new(location, progress ?? Progress.RunProgress.None, cancel);
 
     /// <summary>The started renderer; throws what the start threw. The renderer stays owned by this object.</summary>
     public Task<StaticChartRenderer> GetAsync() => _start;

@@ -3,6 +3,7 @@ using AnalysisHelpers.Export.Charts;
 using AnalysisHelpers.Export.Files;
 using AnalysisHelpers.Formatting;
 using AnalysisHelpers.Notebooks;
+using Workbook.Progress;
 
 namespace Workbook.Notebooks;
 
@@ -12,8 +13,10 @@ internal sealed record NotebookBatchRequest(
     IReadOnlyDictionary<string, string> Parameters,
     TimeSpan CellTimeout,
     bool HideCode,
-    bool ShowProgress,
-    IReadOnlyDictionary<string, string>? Defaults = null);
+    IReadOnlyDictionary<string, string>? Defaults = null)
+{
+    public RunProgress Progress { get; init; } = RunProgress.None;
+}
 
 /// <summary>Runs notebooks one after another and writes each one's executed .ipynb and .html. A failing notebook stops
 /// at its failing cell and the others still run. Its outputs so far go to <c>name.failed.ipynb</c> and
@@ -49,16 +52,18 @@ internal static class NotebookBatch
         // The first kernel process starts while the notebooks' parameters are checked and the first one is read.
         var warmUp = notebooks.Count > 0 ? runner.WarmUpAsync(notebooks[0].Directory, cancellationToken: cancel) : Task.CompletedTask;
 
-        foreach (var notebook in notebooks)
+        for (int index = 0; index < notebooks.Count; index++)
         {
+            var notebook = notebooks[index];
             cancel.ThrowIfCancellationRequested();
             var name = Path.GetFileNameWithoutExtension(notebook.Path);
             var clock = Stopwatch.StartNew();
+            request.Progress.NotebookStarted(name, index + 1, notebooks.Count, DibCells(notebook.Cells));
             var options = new NotebookRunOptions
             {
                 CellTimeout = request.CellTimeout,
                 Parameters = ParametersFor(notebook, request),
-                Progress = Progress(request.ShowProgress, name, clock, stderr),
+                Progress = Progress(request.Progress, name),
                 WriteGuard = ProjectWriteGuard.For(notebook, request.OutputDirectory),
             };
 
@@ -70,13 +75,13 @@ internal static class NotebookBatch
             }
             catch (Exception e) when (e is NotebookParameterException or KernelStartException)
             {
-                if (request.ShowProgress) stderr.WriteLine();
+                request.Progress.NotebookFinished(name, index + 1, notebooks.Count);
                 stderr.WriteLine(Relative(e is KernelStartException ? $"{notebook.Path}: {e.Message}" : e.Message));
                 allSucceeded = false;
                 warmUp = Task.CompletedTask;
                 continue;
             }
-            if (request.ShowProgress) stderr.WriteLine();
+            request.Progress.NotebookFinished(name, index + 1, notebooks.Count);
 
             var stem = result.Succeeded ? name : name + FailedSuffix;
             if (result.Parameters.Count > 0) injected[stem] = result.Parameters;
@@ -93,7 +98,7 @@ internal static class NotebookBatch
                 // A notebook that runs clean again makes its last failure report obsolete.
                 AtomicFile.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".ipynb"));
                 AtomicFile.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".html"));
-                stdout.WriteLine($"{name}: {result.Cells.Count(c => c.Status == CellRunStatus.Succeeded)} cells ran in {result.Elapsed.TotalSeconds:0.0} s");
+                stdout.WriteLine($"{name}: {DibCells(result.Cells.Select(c => c.Cell))} cells ran in {result.Elapsed.TotalSeconds:0.0} s");
             }
             else
             {
@@ -116,18 +121,15 @@ internal static class NotebookBatch
         return unknown.Count == 0;
     }
 
-    private static Action<CellProgress>? Progress(bool show, string name, Stopwatch clock, TextWriter stderr)
+    /// <summary>Cells as the .dib numbers them, markdown included, as the runner's progress and failure messages count
+    /// them ("cell 3"); a cell the runner adds for --param values is not one.</summary>
+    private static int DibCells(IEnumerable<NotebookCell> cells) => cells.Count(c => c.SourceCellNumber is null);
+
+    private static Action<CellProgress> Progress(RunProgress progress, string name) => p =>
     {
-        Action<CellProgress>? progress = show
-            ? p => TerminalWriter.Progress(stderr, $"{name}: cell {p.CellNumber}/{p.CellCount}  {clock.Elapsed.TotalSeconds,6:0.0} s   ")
-            : null;
-        if (!PhaseTimes.Enabled) return progress;
-        return p =>
-        {
-            progress?.Invoke(p);
-            if (p.Kind == CellKind.CSharp) PhaseTimes.Note($"{name} cell {p.CellNumber}", p.CellElapsed);
-        };
-    }
+        progress.CellDone(name, p.CellNumber, p.CellCount);
+        if (PhaseTimes.Enabled && p.Kind == CellKind.CSharp) PhaseTimes.Note($"{name} cell {p.CellNumber}", p.CellElapsed);
+    };
 
     private static Dictionary<string, string> ParametersFor(Notebook notebook, NotebookBatchRequest request)
     {

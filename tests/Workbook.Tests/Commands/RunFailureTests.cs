@@ -44,7 +44,7 @@ public sealed class RunFailureTests
             var notebook = Path.Combine(dir, "01-flaky.dib");
             var outDir = Path.Combine(dir, "out");
             File.WriteAllText(notebook, Fine);
-            var request = new NotebookBatchRequest([notebook], outDir, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), HideCode: false, ShowProgress: false);
+            var request = new NotebookBatchRequest([notebook], outDir, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), HideCode: false);
             var (firstOk, _, _) = await NotebookBatch.RunAsync(request, new StringWriter(), new StringWriter(), CancellationToken.None);
             var good = File.ReadAllText(Path.Combine(outDir, "01-flaky.ipynb"));
 
@@ -80,7 +80,7 @@ public sealed class RunFailureTests
             var stderr = new StringWriter();
 
             var (ok, files, _) = await NotebookBatch.RunAsync(
-                new NotebookBatchRequest([notebook], outDir, new Dictionary<string, string> { ["nosuch"] = "1" }, TimeSpan.FromSeconds(60), false, false),
+                new NotebookBatchRequest([notebook], outDir, new Dictionary<string, string> { ["nosuch"] = "1" }, TimeSpan.FromSeconds(60), HideCode: false),
                 new StringWriter(), stderr, CancellationToken.None);
 
             Assert.False(ok);
@@ -110,7 +110,7 @@ public sealed class RunFailureTests
             var stdout = new StringWriter();
 
             var (ok, files, _) = await NotebookBatch.RunAsync(
-                new NotebookBatchRequest([broken, fine], outDir, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), HideCode: false, ShowProgress: false),
+                new NotebookBatchRequest([broken, fine], outDir, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), HideCode: false),
                 stdout, stderr, CancellationToken.None);
 
             Assert.False(ok);

@@ -11,7 +11,7 @@ internal static class KernelJupyterCommand
 {
     public static Command Create()
     {
-        var connectionFile = new Option<FileInfo>("--connection-file", "-f") { Description = "The connection file Jupyter wrote (ports, key)", Required = true };
+        var connectionFile = new Option<FileInfo>("--connection-file", "-f") { Description = "The connection file Jupyter wrote (ports, key)", HelpName = "FILE", Required = true };
         var command = new Command("jupyter", "Serve the kernel to Jupyter front ends (JupyterLab, the notebook, VS Code's Jupyter extension, nbclient) over the Jupyter messaging protocol.")
         {
             connectionFile,

@@ -8,9 +8,9 @@ internal sealed class KernelSpecLocation
 {
     public Option<bool> User { get; } = new("--user") { Description = "The user's Jupyter data folder (the default)" };
 
-    public Option<DirectoryInfo> Prefix { get; } = new("--prefix") { Description = "PREFIX/share/jupyter/kernels, e.g. a virtual environment's or a test's" };
+    public Option<DirectoryInfo> Prefix { get; } = new("--prefix") { Description = "PREFIX/share/jupyter/kernels, e.g. a virtual environment's or a test's", HelpName = "DIR" };
 
-    public Option<string> Name { get; } = new("--name") { Description = $"The kernel's name (default {KernelSpec.DefaultName}, which the paired notebooks name)", DefaultValueFactory = _ => KernelSpec.DefaultName };
+    public Option<string> Name { get; } = new("--name") { Description = $"The kernel's name (default {KernelSpec.DefaultName}, which the paired notebooks name)", DefaultValueFactory = _ => KernelSpec.DefaultName, HelpName = "NAME" };
 
     public void AddTo(Command command)
     {

@@ -10,8 +10,8 @@ internal static class KernelStdioCommand
 {
     public static Command Create()
     {
-        var workingDir = new Option<DirectoryInfo>("--working-dir") { Description = "Folder the cells run in (default: the current folder)" };
-        var kernelHost = new Option<string>("--kernel-host") { Description = "Name of this kernel host, giving its URI kernel://NAME (default: one from the process id)" };
+        var workingDir = new Option<DirectoryInfo>("--working-dir") { Description = "Folder the cells run in (default: the current folder)", HelpName = "DIR" };
+        var kernelHost = new Option<string>("--kernel-host") { Description = "Name of this kernel host, giving its URI kernel://NAME (default: one from the process id)", HelpName = "NAME" };
         var defaultKernel = new Option<string>("--default-kernel") { Description = "Kernel for cells that name none (only csharp)", DefaultValueFactory = _ => "csharp" };
         var resetOnQuit = new Option<bool>("--reset-on-quit") { Description = "Quit starts a fresh kernel instead of ending the process (for the runner)", Hidden = true };
         var noPlotlyJs = new Option<bool>("--no-plotly-js") { Description = "Charts' HTML does not carry plotly.js (for hosts whose pages load it)", Hidden = true };
