@@ -95,7 +95,7 @@ public static class FundingDeclineChart
             draft.Annotations.Add(Init<Annotation>(
                 ("Text", HtmlText.Escape("change on the year" + asStated)), ("XRef", "x"), ("YRef", "y"),
                 ("X", current.Low), ("Y", currentIndex), ("XAnchor", StyleParam.XAnchorPosition.Left), ("XShift", 50),
-                ("ShowArrow", false), ("Font", FontOf(12, HouseStyle.TextColour))));
+                ("ShowArrow", false), ("Font", FontOf(HouseStyle.LabelFontSize, HouseStyle.TextColour))));
             return;
         }
         int priorIndex = IndexOf(totalRows, prior);
@@ -115,7 +115,7 @@ public static class FundingDeclineChart
             ("XRef", "x"), ("YRef", "y"), ("X", (current.Low + prior.Low) / 2), ("Y", (currentIndex + priorIndex) / 2.0),
             ("XAnchor", StyleParam.XAnchorPosition.Left), ("XShift", 10), ("YAnchor", StyleParam.YAnchorPosition.Middle),
             ("ShowArrow", false), ("Align", StyleParam.AnnotationAlignment.Left),
-            ("BGColor", Colour("rgba(255,255,255,0.85)")), ("Font", FontOf(12, HouseStyle.TextColour))));
+            ("BGColor", Colour("rgba(255,255,255,0.85)")), ("Font", FontOf(HouseStyle.LabelFontSize, HouseStyle.TextColour))));
     }
 
     private static int IndexOf(IReadOnlyList<BoundedRow> rows, BoundedRow row)

@@ -232,7 +232,7 @@ public sealed class ReportContentTests
     }
 
     [Fact]
-    public void Articles_go_by_their_labels_with_the_numbers_the_explanations_call_them_by()
+    public void Articles_go_by_their_labels_in_the_table_and_in_every_explanation_a_reader_sees()
     {
         var articles = Table("articles");
         var rows = articles.Rows.Where(r => !r.Total).ToList();
@@ -244,8 +244,15 @@ public sealed class ReportContentTests
         Assert.Contains(rows, r => r.Cells[2].PlainText == "Key Takeaways");
         foreach (var figure in ShippedReport.Figures)
             Assert.DoesNotContain("Key Takeaways", figure.FigureJson + figure.Source);
-        // The explanations name articles by these numbers.
-        Assert.Contains(ShippedReport.Analysis.Conflicts, c => Regex.IsMatch(c.Explanation, @"[Aa]rticle \d{3}"));
+        // Every shipped article has a label, so no explanation falls back to its file number ("article 002").
+        var explanations = ShippedReport.Analysis.Conflicts.Select(c => c.Explanation)
+            .Concat(ShippedReport.Analysis.FactCheck.Select(r => r.Explanation)).ToList();
+        Assert.DoesNotContain(explanations, e => Regex.IsMatch(e, @"[Aa]rticle \d{3}"));
+        foreach (var conflict in ShippedReport.Analysis.Conflicts)
+        {
+            var labels = sources.Where(s => conflict.SourceIds.Contains(s.SourceId)).Select(s => s.Label).ToList();
+            Assert.Contains(labels, l => conflict.Explanation.Contains(l, StringComparison.Ordinal));
+        }
     }
 
     [Fact]
