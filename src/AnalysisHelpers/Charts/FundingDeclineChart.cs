@@ -92,10 +92,13 @@ public static class FundingDeclineChart
         if (prior is null || prior.Low == 0)
         {
             if (change is null) return;
+            // On two lines: in one, at the label font, it ran past the figure's right edge beside a bar half the axis long.
             draft.Annotations.Add(Init<Annotation>(
-                ("Text", HtmlText.Escape("change on the year" + asStated)), ("XRef", "x"), ("YRef", "y"),
-                ("X", current.Low), ("Y", currentIndex), ("XAnchor", StyleParam.XAnchorPosition.Left), ("XShift", 50),
-                ("ShowArrow", false), ("Font", FontOf(HouseStyle.LabelFontSize, HouseStyle.TextColour))));
+                ("Text", HtmlText.Escape("change on the year") + "<br>" + HtmlText.Escape(asStated.Trim())), ("XRef", "x"), ("YRef", "y"),
+                ("X", current.Low), ("Y", currentIndex), ("XAnchor", StyleParam.XAnchorPosition.Left),
+                // Clear of the bar's own value label, which plotly sets just outside the bar's end.
+                ("XShift", (int)Math.Ceiling((current.ValueText.Length + 3) * HouseStyle.LabelCharWidth)),
+                ("ShowArrow", false), ("Align", StyleParam.AnnotationAlignment.Left), ("Font", FontOf(HouseStyle.LabelFontSize, HouseStyle.TextColour))));
             return;
         }
         int priorIndex = IndexOf(totalRows, prior);

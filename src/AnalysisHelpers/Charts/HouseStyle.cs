@@ -33,9 +33,10 @@ public static class HouseStyle
     /// (see <see cref="RowBudget"/>).</summary>
     public const int MaxHeight = 2000;
 
-    /// <summary>About how wide one character of a label is drawn at <see cref="LabelFontSize"/>, in pixels: the
-    /// house sans-serif's average advance is a little under 0.6 em.</summary>
-    public const double LabelCharWidth = LabelFontSize * 0.58;
+    /// <summary>About how wide one character of a label is drawn at <see cref="LabelFontSize"/>, in pixels: measured
+    /// on the rendered charts, the house sans-serif's labels (mixed case, digits, "$" and "·") average about 0.5 em, so
+    /// 0.54 em leaves a little room. Too wide an estimate pushes a floor's label off its row onto the one above.</summary>
+    public const double LabelCharWidth = LabelFontSize * 0.54;
 
     /// <summary>Pixels per character of the source line, used to wrap it to the chart width.</summary>
     private const double SourceCharWidth = 6.2;

@@ -152,7 +152,7 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
         return new ReportTable(ConflictsId, "Every conflict, by kind, with its evidence",
             new TextBuilder().Add("Each claim's evidence line gives its article file and line, the words as written and who says them; " +
                 "each reference figure's gives what it measures, its figure and its citation (in full under Sources). The explanations call " +
-                "an article by the number its file name starts with (").NumberOf(ArticlesId).Add(").").Build(),
+                "an article by its label, and its file name starts with the number that ").NumberOf(ArticlesId).Add(" gives it.").Build(),
             [new("No.", ColumnKind.Key), new("Explanation", ColumnKind.Text), new("Evidence", ColumnKind.Text)],
             rows);
     }
