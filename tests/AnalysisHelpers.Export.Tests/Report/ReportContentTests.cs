@@ -256,6 +256,36 @@ public sealed class ReportContentTests
     }
 
     [Fact]
+    public void Every_text_a_printed_chart_shows_is_at_least_seven_and_a_half_points()
+    {
+        // Print scales a figure to the column (and a tall one to the page); chart text set at 12 px printed at about
+        // 6 pt. A CSS pixel is 0.75 pt, so 7.5 pt is 10 px after the print zoom.
+        const double minimumPrintedPx = 10;
+        foreach (var figure in ShippedReport.Figures)
+        {
+            double zoom = ReportStyles.PrintZoom(figure.Width, figure.Height);
+            using var json = JsonDocument.Parse(figure.FigureJson);
+            var sizes = FontSizes(json.RootElement, inHover: false).ToList();
+            Assert.NotEmpty(sizes);
+            Assert.All(sizes, size => Assert.True(size * zoom >= minimumPrintedPx,
+                $"{figure.Id}: {size} px text prints at {size * zoom * 0.75:0.0} pt (zoom {zoom})"));
+        }
+    }
+
+    /// <summary>The size of every font the figure sets, but those of hover labels, which only a screen shows.</summary>
+    private static IEnumerable<double> FontSizes(JsonElement element, bool inHover)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+            return element.EnumerateArray().SelectMany(e => FontSizes(e, inHover));
+        if (element.ValueKind != JsonValueKind.Object) return [];
+        return element.EnumerateObject().SelectMany(p =>
+            p.Name.EndsWith("font", StringComparison.OrdinalIgnoreCase) && !inHover && p.Value.ValueKind == JsonValueKind.Object
+                && p.Value.TryGetProperty("size", out var size) && size.ValueKind == JsonValueKind.Number
+                ? [size.GetDouble()]
+                : FontSizes(p.Value, inHover || p.Name == "hoverlabel"));
+    }
+
+    [Fact]
     public void No_figure_shows_its_title_or_source_inside_the_chart_and_each_has_a_caption()
     {
         foreach (var figure in ShippedReport.Figures)
