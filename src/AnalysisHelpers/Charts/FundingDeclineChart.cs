@@ -59,11 +59,25 @@ public static class FundingDeclineChart
         var derived = new[] { priorYearQuarter, averageDealSize }.OfType<DerivedFigure>().Where(d => d.Unit == Unit.USD).ToList();
         var drawn = totals.Concat(dealCounts).Concat(changes).ToList();
         var evidence = ChartEvidence.Of(drawn, derived, claimList);
-        string caption =
-            "Solid bars are figures the article states; hatched bars are derived by the workbook (formulas in the derived-figures table). " +
-            "The arrow runs from the implied prior-year quarter to the stated quarter and is labelled with the fall.";
+        string caption = Caption(totalRows.Concat(averageRows).ToList(), changes.Count > 0);
         return RowChart.Build(Id, Title, caption, panels, evidence, sourceList, derived,
             (draft, drawnPanels) => AnnotateChange(draft, drawnPanels[0].Rows, changes.FirstOrDefault()));
+    }
+
+    /// <summary>Says what the figure draws: a derived figure is a hatched bar only when it is one amount (an interval
+    /// from rounded inputs is a span), and the arrow is drawn only from such a bar (see <see cref="AnnotateChange"/>).</summary>
+    private static string Caption(IReadOnlyList<BoundedRow> rows, bool stated)
+    {
+        var derived = rows.Where(r => r.IsDerived).ToList();
+        string text = "Solid bars are figures the article states";
+        if (derived.Any(r => r.Shape == BoundShape.Point)) text += "; hatched bars are derived by the workbook";
+        if (derived.Any(r => r.Shape != BoundShape.Point)) text += "; a capped span is a derived figure's interval, the values its rounded inputs allow";
+        if (derived.Count > 0) text += " (formulas in the derived-figures table)";
+        text += ".";
+        bool arrow = derived.Any(r => r.Shape == BoundShape.Point && r.Low != 0) && rows.Any(r => !r.IsDerived && r.Shape == BoundShape.Point);
+        if (arrow) text += " The arrow runs from the implied prior-year quarter to the stated quarter and is labelled with the change.";
+        else if (stated) text += " The stated change is written beside the stated quarter.";
+        return text;
     }
 
     private static List<BoundedRow> ClaimRows(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Source> byId, Func<Claim, string> label)
