@@ -21,8 +21,10 @@ public static class ReportCharts
     /// <summary>Height of one line of the source note under the plot (see <see cref="HouseStyle"/>).</summary>
     internal const int SourceLineHeight = 15;
 
-    /// <summary>The least share of its height a tall figure is drawn at to fit the page (see <see cref="ToFigure"/>).</summary>
-    internal const double MinHeightShare = 0.9;
+    /// <summary>The least share of its height a tall figure is drawn at to fit the page (see <see cref="ToFigure"/>):
+    /// the fact check's 36 rows then sit 26 px apart, still clear of each other at the label font, and print at the
+    /// column's width instead of about half its text size.</summary>
+    internal const double MinHeightShare = 0.7;
 
     /// <summary>Every chart's source line starts so (see <see cref="SourceLabels.SourceLine"/>).</summary>
     internal const string SourcePrefix = "Source: ";

@@ -8,7 +8,8 @@ namespace AnalysisHelpers.Export.Tables;
 
 /// <summary>
 /// The analysis as CSV tables for spreadsheets and scripts: <c>tables/claims.csv</c> (the validated claims as loaded,
-/// in the columns of data/claims.csv), <c>derived-figures.csv</c>, <c>conflicts.csv</c> and <c>fact-check.csv</c>.
+/// in the columns of data/claims.csv), <c>derived-figures.csv</c> and <c>conflicts.csv</c> (in the columns
+/// <see cref="DerivedFigureColumns"/> and <see cref="ConflictColumns"/> declare) and <c>fact-check.csv</c>.
 /// Intervals are split into low and high columns; an open side is an empty cell. Lists of ids are joined with ';'.
 /// </summary>
 public static partial class AnalysisTables
@@ -46,20 +47,39 @@ public static partial class AnalysisTables
             c.Unit.ToToken(), c.Qualifier.ToToken(), c.Period, c.AsStated, c.Attribution, c.Statement, c.Note,
         ]).ToList());
 
+    /// <summary>The columns of <c>derived-figures.csv</c>, in order: the figure, where its inputs come from, its
+    /// interval with rounding counted and the one the figures exactly as written give, the formula with its named
+    /// inputs, and the claims, reference figures and articles it rests on.</summary>
+    public static IReadOnlyList<string> DerivedFigureColumns { get; } =
+        ["derived_id", "kind", "scope", "name", "low", "high", "stated_low", "stated_high", "unit", "formula", "inputs",
+         "claim_ids", "ref_ids", "source_ids", "subject", "metric", "period", "note"];
+
+    /// <summary>The columns of <c>conflicts.csv</c>, in order: the conflict, its kind, what it is about, the claims,
+    /// reference figures, articles and derived figures involved, the one-sentence explanation and its evidence lines
+    /// (one per line of the cell: id, article file and line or citation, and the figure as written).</summary>
+    public static IReadOnlyList<string> ConflictColumns { get; } =
+        ["conflict_id", "kind", "subject", "metric", "unit", "claim_ids", "ref_ids", "source_ids", "derived_ids", "description", "evidence"];
+
     private static CsvTable DerivedFigures(WorkbookAnalysis analysis) => new(
-        ["derived_id", "name", "low", "high", "unit", "formula", "claim_ids", "note"],
+        DerivedFigureColumns,
         analysis.Derived.Select(d => (IReadOnlyList<CsvCell>)
         [
-            d.Id, d.Name, CsvCell.Number(d.Value.Low), CsvCell.Number(d.Value.High), d.Unit.ToToken(), d.Formula,
-            Ids(d.ClaimIds), d.Note,
+            d.Id, d.Kind, Token(d.Scope.ToString()), d.Name, CsvCell.Number(d.Value.Low), CsvCell.Number(d.Value.High),
+            CsvCell.Number(d.Stated.Low), CsvCell.Number(d.Stated.High), d.Unit.ToToken(), d.Formula, d.InputsText,
+            Ids(d.ClaimIds), Ids(d.ReferenceIds), Ids(d.SourceIds), d.Subject, d.Metric, d.Period, d.Note,
         ]).ToList());
 
     private static CsvTable Conflicts(WorkbookAnalysis analysis) => new(
-        ["kind", "subject", "metric", "unit", "claim_ids", "source_ids", "description"],
+        ConflictColumns,
         analysis.Conflicts.Select(c => (IReadOnlyList<CsvCell>)
         [
-            Token(c.Kind.ToString()), c.Subject, c.Metric, c.Unit.ToToken(), Ids(c.ClaimIds), Ids(c.SourceIds), c.Description,
+            c.Id, Token(c.Kind.ToString()), c.Subject, c.Metric, c.Unit.ToToken(), Ids(c.ClaimIds), Ids(c.RefIds), Ids(c.SourceIds),
+            Ids(c.DerivedIds), c.Description, EvidenceLines(c.Evidence),
         ]).ToList());
+
+    /// <summary>One evidence line per line of the cell; an evidence text may hold ';' itself, a line break never.</summary>
+    private static string EvidenceLines(IEnumerable<AnalysisHelpers.Conflicts.EvidenceLine> evidence) =>
+        string.Join("\n", evidence.Select(e => e.ToString().ReplaceLineEndings(" ")));
 
     private static CsvTable FactCheck(WorkbookAnalysis analysis) => new(
         ["claim_id", "ref_id", "as_stated", "reference_topic", "relation", "verdict", "claim_low", "claim_high",

@@ -94,7 +94,7 @@ public static class ClaimsBySourceChart
                 draft.Annotations.Add(Init<Annotation>(
                     ("Text", Counted.Number(totals[i])), ("XRef", "x"), ("YRef", "y"), ("X", totals[i]), ("Y", i),
                     ("XAnchor", StyleParam.XAnchorPosition.Left), ("XShift", 4), ("ShowArrow", false),
-                    ("Font", FontOf(12, HouseStyle.MutedTextColour))));
+                    ("Font", FontOf(HouseStyle.LabelFontSize, HouseStyle.MutedTextColour))));
             }
             return draft.ToChart();
         }

@@ -59,11 +59,25 @@ public static class FundingDeclineChart
         var derived = new[] { priorYearQuarter, averageDealSize }.OfType<DerivedFigure>().Where(d => d.Unit == Unit.USD).ToList();
         var drawn = totals.Concat(dealCounts).Concat(changes).ToList();
         var evidence = ChartEvidence.Of(drawn, derived, claimList);
-        string caption =
-            "Solid bars are figures the article states; hatched bars are derived by the workbook (formulas in the derived-figures table). " +
-            "The arrow runs from the implied prior-year quarter to the stated quarter and is labelled with the fall.";
+        string caption = Caption(totalRows.Concat(averageRows).ToList(), changes.Count > 0);
         return RowChart.Build(Id, Title, caption, panels, evidence, sourceList, derived,
             (draft, drawnPanels) => AnnotateChange(draft, drawnPanels[0].Rows, changes.FirstOrDefault()));
+    }
+
+    /// <summary>Says what the figure draws: a derived figure is a hatched bar only when it is one amount (an interval
+    /// from rounded inputs is a span), and the arrow is drawn only from such a bar (see <see cref="AnnotateChange"/>).</summary>
+    private static string Caption(IReadOnlyList<BoundedRow> rows, bool stated)
+    {
+        var derived = rows.Where(r => r.IsDerived).ToList();
+        string text = "Solid bars are figures the article states";
+        if (derived.Any(r => r.Shape == BoundShape.Point)) text += "; hatched bars are derived by the workbook";
+        if (derived.Any(r => r.Shape != BoundShape.Point)) text += "; a capped span is a derived figure's interval, the values its rounded inputs allow";
+        if (derived.Count > 0) text += " (formulas in the derived-figures table)";
+        text += ".";
+        bool arrow = derived.Any(r => r.Shape == BoundShape.Point && r.Low != 0) && rows.Any(r => !r.IsDerived && r.Shape == BoundShape.Point);
+        if (arrow) text += " The arrow runs from the implied prior-year quarter to the stated quarter and is labelled with the change.";
+        else if (stated) text += " The stated change is written beside the stated quarter.";
+        return text;
     }
 
     private static List<BoundedRow> ClaimRows(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Source> byId, Func<Claim, string> label)
@@ -92,10 +106,13 @@ public static class FundingDeclineChart
         if (prior is null || prior.Low == 0)
         {
             if (change is null) return;
+            // On two lines: in one, at the label font, it ran past the figure's right edge beside a bar half the axis long.
             draft.Annotations.Add(Init<Annotation>(
-                ("Text", HtmlText.Escape("change on the year" + asStated)), ("XRef", "x"), ("YRef", "y"),
-                ("X", current.Low), ("Y", currentIndex), ("XAnchor", StyleParam.XAnchorPosition.Left), ("XShift", 50),
-                ("ShowArrow", false), ("Font", FontOf(12, HouseStyle.TextColour))));
+                ("Text", HtmlText.Escape("change on the year") + "<br>" + HtmlText.Escape(asStated.Trim())), ("XRef", "x"), ("YRef", "y"),
+                ("X", current.Low), ("Y", currentIndex), ("XAnchor", StyleParam.XAnchorPosition.Left),
+                // Clear of the bar's own value label, which plotly sets just outside the bar's end.
+                ("XShift", (int)Math.Ceiling((current.ValueText.Length + 3) * HouseStyle.LabelCharWidth)),
+                ("ShowArrow", false), ("Align", StyleParam.AnnotationAlignment.Left), ("Font", FontOf(HouseStyle.LabelFontSize, HouseStyle.TextColour))));
             return;
         }
         int priorIndex = IndexOf(totalRows, prior);
@@ -115,7 +132,7 @@ public static class FundingDeclineChart
             ("XRef", "x"), ("YRef", "y"), ("X", (current.Low + prior.Low) / 2), ("Y", (currentIndex + priorIndex) / 2.0),
             ("XAnchor", StyleParam.XAnchorPosition.Left), ("XShift", 10), ("YAnchor", StyleParam.YAnchorPosition.Middle),
             ("ShowArrow", false), ("Align", StyleParam.AnnotationAlignment.Left),
-            ("BGColor", Colour("rgba(255,255,255,0.85)")), ("Font", FontOf(12, HouseStyle.TextColour))));
+            ("BGColor", Colour("rgba(255,255,255,0.85)")), ("Font", FontOf(HouseStyle.LabelFontSize, HouseStyle.TextColour))));
     }
 
     private static int IndexOf(IReadOnlyList<BoundedRow> rows, BoundedRow row)

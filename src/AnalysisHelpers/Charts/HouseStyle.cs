@@ -11,8 +11,15 @@ namespace AnalysisHelpers.Charts;
 public static class HouseStyle
 {
     public const string FontFamily = "Inter, \"Helvetica Neue\", Helvetica, Arial, sans-serif";
-    public const int FontSize = 13;
-    public const int TitleFontSize = 18;
+    // The report prints a chart at about 0.68 of the width it is drawn at (960 px into a 174 mm column), so chart
+    // text is sized for that: 15 px prints at about 7.7 pt, beside 8 pt tables and 10 pt text. At 12 px it printed
+    // at about 6 pt, too small to read on paper.
+    public const int FontSize = 15;
+    /// <summary>Row labels, value labels, the legend, axis titles and notes on the plot.</summary>
+    public const int LabelFontSize = 15;
+    /// <summary>The heading of a panel in a chart of several.</summary>
+    public const int PanelTitleFontSize = 16;
+    public const int TitleFontSize = 20;
     public const int SourceFontSize = 11;
     public const string TextColour = "#222222";
     public const string MutedTextColour = "#666666";
@@ -26,12 +33,17 @@ public static class HouseStyle
     /// (see <see cref="RowBudget"/>).</summary>
     public const int MaxHeight = 2000;
 
+    /// <summary>About how wide one character of a label is drawn at <see cref="LabelFontSize"/>, in pixels: measured
+    /// on the rendered charts, the house sans-serif's labels (mixed case, digits, "$" and "·") average about 0.5 em, so
+    /// 0.54 em leaves a little room. Too wide an estimate pushes a floor's label off its row onto the one above.</summary>
+    public const double LabelCharWidth = LabelFontSize * 0.54;
+
     /// <summary>Pixels per character of the source line, used to wrap it to the chart width.</summary>
     private const double SourceCharWidth = 6.2;
     private const int SourceLineHeight = 15;
 
     /// <summary>Room under the plot area for tick labels and the axis title, above the source line.</summary>
-    public const int AxisSpace = 52;
+    public const int AxisSpace = 58;
 
     /// <summary>The house colour of an organisation (see <see cref="CompanyColours"/>).</summary>
     public static string CompanyColour(string? name) => CompanyColours.For(name);
@@ -41,7 +53,7 @@ public static class HouseStyle
     public static ChartMargins MarginsFor(IEnumerable<string> rowLabels, string sourceLine, int width, bool legend = true)
     {
         int longest = rowLabels.Select(l => l.Length).DefaultIfEmpty(0).Max();
-        int left = Math.Clamp((int)Math.Ceiling(longest * 7.0) + 24, 80, width / 2);
+        int left = Math.Clamp((int)Math.Ceiling(longest * LabelCharWidth) + 24, 80, width / 2);
         int top = legend ? 84 : 60;
         int bottom = AxisSpace + 12 + SourceLineHeight * WrapSourceLine(sourceLine, width).Count;
         return new ChartMargins(left, 48, top, bottom);
@@ -88,10 +100,10 @@ public static class HouseStyle
             ("HoverMode", StyleParam.HoverMode.Closest),
             ("Hoverlabel", Init<Hoverlabel>(
                 ("Align", StyleParam.Align.Left), ("BgColor", Colour(Background)), ("BorderColor", Colour(AxisLineColour)),
-                ("Font", Init<Font>(("Family", family), ("Size", 12.0), ("Color", Colour(TextColour)))))));
+                ("Font", Init<Font>(("Family", family), ("Size", 13.0), ("Color", Colour(TextColour)))))));
         double paperLeftEdge = -(margins.Left - 12) / Math.Max(1.0, width - margins.Left - margins.Right);
         var legend = Init<Legend>(
-            ("BGColor", Colour("rgba(255,255,255,0)")), ("Font", FontOf(12)), ("Orientation", StyleParam.Orientation.Horizontal),
+            ("BGColor", Colour("rgba(255,255,255,0)")), ("Font", FontOf(LabelFontSize)), ("Orientation", StyleParam.Orientation.Horizontal),
             ("X", paperLeftEdge), ("XAnchor", StyleParam.XAnchorPosition.Left),
             ("Y", 1.0), ("YAnchor", StyleParam.YAnchorPosition.Bottom), ("YRef", "paper"));
         var draft = new FigureDraft(width, height, margins, layout, legend);
@@ -107,7 +119,7 @@ public static class HouseStyle
     internal static LinearAxis ValueAxis(string title, StyleParam.AxisType type, double[] range, IEnumerable<double>? tickValues = null,
         IEnumerable<string>? tickText = null, double? tickStep = null, StyleParam.LinearAxisId? anchor = null) =>
         Init<LinearAxis>(
-            ("Title", Init<Title>(("Text", HtmlText.Escape(title)), ("Font", FontOf(12, MutedTextColour)), ("Standoff", 8))),
+            ("Title", Init<Title>(("Text", HtmlText.Escape(title)), ("Font", FontOf(LabelFontSize, MutedTextColour)), ("Standoff", 8))),
             ("AxisType", type),
             ("Range", StyleParam.Range.NewMinMax(range[0], range[1])),
             ("FixedRange", true),

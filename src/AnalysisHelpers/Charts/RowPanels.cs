@@ -49,12 +49,12 @@ internal static class RowPanels
             if (header > 0)
             {
                 draft.Annotations.Add(PaperText("<b>" + HtmlText.Escape(panel.Title) + "</b>", draft.PaperLeftEdge, domainTop + note / plotHeight,
-                    yShift: 4, FontOf(13, HouseStyle.TextColour)));
+                    yShift: 4, FontOf(HouseStyle.PanelTitleFontSize, HouseStyle.TextColour)));
             }
             if (note > 0)
             {
                 draft.Annotations.Add(PaperText("<i>" + HtmlText.Escape(NotDrawnNote(panel, notDrawnWhere)) + "</i>", draft.PaperLeftEdge, domainTop,
-                    yShift: 8, FontOf(12, HouseStyle.MutedTextColour)));
+                    yShift: 8, FontOf(HouseStyle.LabelFontSize, HouseStyle.MutedTextColour)));
             }
             if (panel.Rows.Count == 0)
             {
@@ -75,14 +75,16 @@ internal static class RowPanels
 
     private static LinearAxis CategoryAxis(IReadOnlyList<BoundedRow> rows, StyleParam.LinearAxisId anchor, double bottom, double top) => Init<LinearAxis>(
         ("AxisType", StyleParam.AxisType.Category),
-        // Reversed so the first row reads at the top.
-        ("AutoRange", StyleParam.AutoRange.Reversed),
+        // Half a row above the first and below the last, reversed so the first row reads at the top. Plotly's own
+        // autorange pads a category axis for marker and text sizes, which left blank bands of about two rows above
+        // and below a tall panel.
+        ("Range", StyleParam.Range.NewMinMax(Math.Max(1, rows.Count) - 0.5, -0.5)),
         ("FixedRange", true),
         // Invisible ticks set the labels off from the plot, clear of an arrow that runs to the low end of the value axis.
         ("Ticks", StyleParam.TickOptions.Outside),
         ("TickLen", 10),
         ("TickColor", Colour("rgba(0,0,0,0)")),
-        ("TickFont", FontOf(12)),
+        ("TickFont", FontOf(HouseStyle.LabelFontSize)),
         ("ShowLine", false),
         ("ShowGrid", true),
         ("GridColor", Colour("#F2F2F2")),
@@ -126,8 +128,8 @@ internal static class RowPanels
     /// of the figure finds the row's claim) and the panel's axes.</summary>
     private sealed record RowTraceInfo(string LegendGroup, bool ShowLegend, string Id, StyleParam.LinearAxisId XAxis, StyleParam.LinearAxisId YAxis);
 
-    /// <summary>About how wide a value label is drawn at the row font (12 px), with the en space before it.</summary>
-    private static double LabelWidth(string text) => (text.Length + 1) * 7.0;
+    /// <summary>About how wide a value label is drawn at the row font, with the en space before it.</summary>
+    private static double LabelWidth(string text) => (text.Length + 1) * HouseStyle.LabelCharWidth;
 
     private static Trace Segment(BoundedRow row, RowTraceInfo info, double[] x, string label, string[] text, StyleParam.TextPosition textPosition,
         StyleParam.MarkerSymbol[] symbols, int[] sizes, int lineWidth) => PlotlyInit.Trace2D("Scatter",
@@ -151,7 +153,7 @@ internal static class RowPanels
             ? Init<Line>(("Color", Colour(row.Colour)), ("Width", (double)lineWidth),
                 ("Dash", row.IsDerived ? StyleParam.DrawingStyle.Dash : StyleParam.DrawingStyle.Solid))
             : null),
-        ("TextFont", FontOf(12, HouseStyle.TextColour)),
+        ("TextFont", FontOf(HouseStyle.LabelFontSize, HouseStyle.TextColour)),
         ("ClipOnAxis", false));
 
     private static Trace Bar(BoundedRow row, string label, string text, RowTraceInfo info)

@@ -325,10 +325,13 @@ public static class ConflictFinder
         public IEnumerable<ReferenceFigure> LinkedReferences(Claim claim) => _inputs.Links
             .Where(l => l.ClaimId == claim.ClaimId).Select(l => _references.GetValueOrDefault(l.RefId)).OfType<ReferenceFigure>();
 
-        /// <summary>"article 002", by the number its file name starts with; the source id when there is none.</summary>
+        /// <summary>The article as a reader of the report knows it: its label from sources.csv ("DeepSeek impact
+        /// explainer"); without one "article 002", by the number its file name starts with; else the source id.</summary>
         public string ArticleName(string sourceId)
         {
-            var file = _sources.GetValueOrDefault(sourceId)?.FileName ?? "";
+            var source = _sources.GetValueOrDefault(sourceId);
+            if (!string.IsNullOrWhiteSpace(source?.Label)) return source.Label.Trim();
+            var file = source?.FileName ?? "";
             int cut = file.IndexOf('_');
             return cut > 0 && file[..cut].All(char.IsAsciiDigit) ? "article " + file[..cut] : sourceId;
         }
@@ -337,11 +340,12 @@ public static class ConflictFinder
         /// <see cref="FigureText.Sentence"/>.</summary>
         public string Article(Claim claim) => ArticleName(claim.SourceId);
 
-        /// <summary>"Kai-Fu Lee in article 000", or "article 002" when the article says it itself.</summary>
+        /// <summary>"Kai-Fu Lee (IndexBox: Kai-Fu Lee)", or "DeepSeek impact explainer" when the article says it
+        /// itself; the article in brackets, since a label may name the speaker too.</summary>
         public string Speaker(Claim claim) =>
-            claim.Attribution is "article" or "" ? ArticleName(claim.SourceId) : $"{claim.Attribution} in {ArticleName(claim.SourceId)}";
+            claim.Attribution is "article" or "" ? ArticleName(claim.SourceId) : $"{claim.Attribution} ({ArticleName(claim.SourceId)})";
 
-        /// <summary>A fact-check explanation told of the claim's article: "The article's …" becomes "Article 002's …".</summary>
+        /// <summary>A fact-check explanation told of the claim's article: "The article's …" becomes "DeepSeek impact explainer's …".</summary>
         public string InArticle(Claim claim, string explanation)
         {
             var text = explanation.TrimEnd('.');

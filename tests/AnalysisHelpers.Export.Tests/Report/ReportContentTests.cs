@@ -232,7 +232,7 @@ public sealed class ReportContentTests
     }
 
     [Fact]
-    public void Articles_go_by_their_labels_with_the_numbers_the_explanations_call_them_by()
+    public void Articles_go_by_their_labels_in_the_table_and_in_every_explanation_a_reader_sees()
     {
         var articles = Table("articles");
         var rows = articles.Rows.Where(r => !r.Total).ToList();
@@ -244,8 +244,45 @@ public sealed class ReportContentTests
         Assert.Contains(rows, r => r.Cells[2].PlainText == "Key Takeaways");
         foreach (var figure in ShippedReport.Figures)
             Assert.DoesNotContain("Key Takeaways", figure.FigureJson + figure.Source);
-        // The explanations name articles by these numbers.
-        Assert.Contains(ShippedReport.Analysis.Conflicts, c => Regex.IsMatch(c.Explanation, @"[Aa]rticle \d{3}"));
+        // Every shipped article has a label, so no explanation falls back to its file number ("article 002").
+        var explanations = ShippedReport.Analysis.Conflicts.Select(c => c.Explanation)
+            .Concat(ShippedReport.Analysis.FactCheck.Select(r => r.Explanation)).ToList();
+        Assert.DoesNotContain(explanations, e => Regex.IsMatch(e, @"[Aa]rticle \d{3}"));
+        foreach (var conflict in ShippedReport.Analysis.Conflicts)
+        {
+            var labels = sources.Where(s => conflict.SourceIds.Contains(s.SourceId)).Select(s => s.Label).ToList();
+            Assert.Contains(labels, l => conflict.Explanation.Contains(l, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Every_text_a_printed_chart_shows_is_at_least_seven_and_a_half_points()
+    {
+        // Print scales a figure to the column (and a tall one to the page); chart text set at 12 px printed at about
+        // 6 pt. A CSS pixel is 0.75 pt, so 7.5 pt is 10 px after the print zoom.
+        const double minimumPrintedPx = 10;
+        foreach (var figure in ShippedReport.Figures)
+        {
+            double zoom = ReportStyles.PrintZoom(figure.Width, figure.Height);
+            using var json = JsonDocument.Parse(figure.FigureJson);
+            var sizes = FontSizes(json.RootElement, inHover: false).ToList();
+            Assert.NotEmpty(sizes);
+            Assert.All(sizes, size => Assert.True(size * zoom >= minimumPrintedPx,
+                $"{figure.Id}: {size} px text prints at {size * zoom * 0.75:0.0} pt (zoom {zoom})"));
+        }
+    }
+
+    /// <summary>The size of every font the figure sets, but those of hover labels, which only a screen shows.</summary>
+    private static IEnumerable<double> FontSizes(JsonElement element, bool inHover)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+            return element.EnumerateArray().SelectMany(e => FontSizes(e, inHover));
+        if (element.ValueKind != JsonValueKind.Object) return [];
+        return element.EnumerateObject().SelectMany(p =>
+            p.Name.EndsWith("font", StringComparison.OrdinalIgnoreCase) && !inHover && p.Value.ValueKind == JsonValueKind.Object
+                && p.Value.TryGetProperty("size", out var size) && size.ValueKind == JsonValueKind.Number
+                ? [size.GetDouble()]
+                : FontSizes(p.Value, inHover || p.Name == "hoverlabel"));
     }
 
     [Fact]

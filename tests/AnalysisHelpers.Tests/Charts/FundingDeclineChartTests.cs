@@ -50,6 +50,24 @@ public class FundingDeclineChartTests
     }
 
     [Fact]
+    public void The_caption_names_the_arrow_only_when_the_prior_year_is_one_amount_and_so_drawn()
+    {
+        Assert.Contains("The arrow runs", Build().Caption);
+        Assert.Contains("hatched bars", Build().Caption);
+
+        // Rounded inputs make the prior-year quarter an interval: a span, no arrow, the stated change written instead.
+        var span = Prior with { Value = new Interval(Total / (1 - Fall) * 0.95, Total / (1 - Fall) * 1.05) };
+        var spec = FundingDeclineChart.Build(SampleArticles.Claims, SampleArticles.Sources, span, null);
+        using var figure = new FigureJsonReader(spec.FigureJson);
+        Assert.DoesNotContain(figure.Annotations, a => a.TryGetProperty("ax", out _));
+        Assert.DoesNotContain("arrow", spec.Caption);
+        Assert.DoesNotContain("hatched", spec.Caption);
+        Assert.Contains("capped span", spec.Caption);
+        Assert.Contains("stated change is written beside", spec.Caption);
+        Assert.Contains(figure.Annotations, a => a.GetProperty("text").GetString()!.StartsWith("change on the year", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Deal_count_and_average_deal_size_have_their_own_panels()
     {
         using var figure = new FigureJsonReader(Build().FigureJson);

@@ -70,6 +70,26 @@ public class HouseStyleTests
         Assert.True(source.GetProperty("yshift").GetDouble() < 0);
     }
 
+    [Theory]
+    [MemberData(nameof(AllCharts.Names), MemberType = typeof(AllCharts))]
+    public void Row_panels_span_their_rows_with_half_a_row_at_each_end_and_no_padding(string name)
+    {
+        // Plotly's autorange pads a category axis for marks and text, which left blank bands above and below tall
+        // panels; each row axis is ranged to its own rows instead, first row at the top.
+        using var figure = new FigureJsonReader(AllCharts.Build(name, SampleArticles.Claims, SampleArticles.Sources).FigureJson);
+        var rowAxes = figure.Layout.EnumerateObject()
+            .Where(p => p.Name.StartsWith("yaxis", StringComparison.Ordinal) && p.Value.TryGetProperty("categoryarray", out _)
+                && p.Value.TryGetProperty("ticks", out var ticks) && ticks.GetString() == "outside")
+            .Select(p => p.Value).ToList();
+        foreach (var axis in rowAxes)
+        {
+            int rows = Math.Max(1, axis.GetProperty("categoryarray").GetArrayLength());
+            Assert.False(axis.TryGetProperty("autorange", out _));
+            Assert.Equal([rows - 0.5, -0.5], axis.GetProperty("range").EnumerateArray().Select(v => v.GetDouble()));
+        }
+        if (name != ClaimsBySourceChart.Id) Assert.NotEmpty(rowAxes);
+    }
+
     [Fact]
     public void A_long_source_line_wraps_at_word_boundaries_within_the_chart_width()
     {

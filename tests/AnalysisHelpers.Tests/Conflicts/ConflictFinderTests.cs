@@ -160,7 +160,22 @@ public class ConflictFinderTests
         var found = s.Run().Conflict(ConflictKind.Membership);
         Assert.Contains("only the first names DeepSeek", found.Explanation);
         Assert.Contains("only the second Baidu", found.Explanation);
-        Assert.StartsWith("Kai-Fu Lee in article 000", found.Explanation);
+        Assert.StartsWith("Kai-Fu Lee (article 000)", found.Explanation);
+    }
+
+    [Fact]
+    public void Explanations_name_an_article_by_its_label_where_the_data_gives_one()
+    {
+        var s = new Scenario();
+        var (lee, impact) = (s.Article("000", label: "IndexBox: Kai-Fu Lee"), s.Article("002", label: "DeepSeek impact explainer"));
+        s.Fact("C1", lee, "China", "", "players_surviving", "only three AI models", attribution: "Kai-Fu Lee");
+        s.Fact("C43", impact, "China", "", "model_development_concentration", "only major players will compete");
+        s.Annotate("C1", entities: "DeepSeek;Alibaba;ByteDance", topic: "china-model-leaders");
+        s.Annotate("C43", entities: "Alibaba;Baidu;ByteDance", topic: "china-model-leaders");
+        var found = s.Run().Conflict(ConflictKind.Membership);
+        Assert.StartsWith("Kai-Fu Lee (IndexBox: Kai-Fu Lee) names", found.Explanation);
+        Assert.Contains("DeepSeek impact explainer names", found.Explanation);
+        Assert.DoesNotContain("article 00", found.Explanation);
     }
 
     [Fact]

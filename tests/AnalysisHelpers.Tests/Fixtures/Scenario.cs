@@ -18,9 +18,9 @@ internal sealed class Scenario
     private readonly List<ClaimReferenceLink> _links = [];
 
     /// <summary>An article "NNN_x.txt" dated <paramref name="date"/>; its id is "a" + number.</summary>
-    public Source Article(string number, string date = "2025-04")
+    public Source Article(string number, string date = "2025-04", string label = "")
     {
-        var source = new Source("a" + number, number + "_x.txt", "Article " + number, "unknown", "news", date, "");
+        var source = new Source("a" + number, number + "_x.txt", "Article " + number, "unknown", "news", date, "", label);
         _sources.Add(source);
         return source;
     }

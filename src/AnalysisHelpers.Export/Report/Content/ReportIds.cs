@@ -32,8 +32,8 @@ internal sealed class ReportIds
     /// <summary>Every derived figure id with its label, for rewriting chart source lines.</summary>
     public IEnumerable<KeyValuePair<string, string>> DerivedLabels => _derivedLabels;
 
-    /// <summary>"002": the number an article's file name starts with, by which the conflict explanations name it
-    /// ("article 002"); empty when the file name starts with none.</summary>
+    /// <summary>"002": the number an article's file name starts with, by which the conflict explanations name an
+    /// article that has no label ("article 002"); empty when the file name starts with none.</summary>
     public string ArticleNumber(string sourceId)
     {
         var file = _sources.TryGetValue(sourceId, out var source) ? source.FileName : "";

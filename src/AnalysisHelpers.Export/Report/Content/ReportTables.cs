@@ -41,7 +41,7 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
         }).ToList();
         rows.Add(new ReportRow(["All articles", "", "", "", "", Count(claims.Count), Count(claims.Count(c => c.IsQuantitative))], Total: true));
         return new ReportTable(ArticlesId, "Each article with its kind, date and number of claims",
-            "No. is the number the article's file name starts with; the explanations of conflicts call an article by it (“article 002”). " +
+            "No. is the number the article's file name starts with; the text and the explanations of conflicts call an article by its label. " +
             "Kind and date are what each text allows (see Sources for how they were worked out).",
             [
                 new("Article", ColumnKind.Label), new("No.", ColumnKind.Key), new("Title as the file gives it", ColumnKind.Text),
@@ -152,7 +152,7 @@ internal sealed class ReportTables(WorkbookAnalysis analysis, ReportIds ids)
         return new ReportTable(ConflictsId, "Every conflict, by kind, with its evidence",
             new TextBuilder().Add("Each claim's evidence line gives its article file and line, the words as written and who says them; " +
                 "each reference figure's gives what it measures, its figure and its citation (in full under Sources). The explanations call " +
-                "an article by the number its file name starts with (").NumberOf(ArticlesId).Add(").").Build(),
+                "an article by its label, and its file name starts with the number that ").NumberOf(ArticlesId).Add(" gives it.").Build(),
             [new("No.", ColumnKind.Key), new("Explanation", ColumnKind.Text), new("Evidence", ColumnKind.Text)],
             rows);
     }
