@@ -18,7 +18,7 @@ internal static partial class NotebookRun
 
     public static Task<NotebookRunResult> TextAsync(string dibText, NotebookRunOptions? options = null)
     {
-        var path = Folder.WriteFile($"test-{Interlocked.Increment(ref counter)}/test.dib", dibText);
+        var path = Folder.Write($"test-{Interlocked.Increment(ref counter)}/test.dib", dibText);
         return Runner.RunFileAsync(path, options ?? Options, TestContext.Current.CancellationToken);
     }
 

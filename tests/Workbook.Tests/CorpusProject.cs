@@ -1,5 +1,3 @@
-using Workbook.Tests.Commands;
-
 namespace Workbook.Tests;
 
 /// <summary>A scratch project folder for one corpus case: data and notebooks copied in from <c>Corpus/</c>, and an
@@ -29,7 +27,7 @@ internal sealed class CorpusProject : IDisposable
     public string AddData(string corpusCase, Func<byte[], byte[]>? edit = null)
     {
         Directory.CreateDirectory(Data);
-        foreach (var file in Directory.EnumerateFiles(RepoRoot.Data, "*.schema.json").Append(Path.Combine(RepoRoot.Data, "sources.csv")))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Data, "*.schema.json").Append(Path.Combine(RepoPaths.Data, "sources.csv")))
             File.Copy(file, Path.Combine(Data, Path.GetFileName(file)));
         var claims = File.ReadAllBytes(Path.Combine(CorpusDirectory, "data", corpusCase, "claims.csv"));
         File.WriteAllBytes(Path.Combine(Data, "claims.csv"), edit is null ? claims : edit(claims));
@@ -41,7 +39,7 @@ internal sealed class CorpusProject : IDisposable
     {
         var target = Path.Combine(Root, relative);
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(RepoRoot.Data).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".schema.json", StringComparison.Ordinal)))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Data).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".schema.json", StringComparison.Ordinal)))
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         return target;
     }

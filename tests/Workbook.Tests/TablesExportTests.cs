@@ -36,7 +36,7 @@ public sealed class TablesExportTests : IDisposable
     [Fact]
     public async Task ExportWritesFourTablesListedInTheManifestAsTableCsv()
     {
-        await ExportAsync(Commands.RepoRoot.Data);
+        await ExportAsync(RepoPaths.Data);
 
         var manifest = Manifest.FromJson(File.ReadAllText(Path.Combine(_out, Manifest.FileName)));
         var tables = manifest.Outputs.Where(o => o.Kind == OutputKind.TableCsv).Select(o => o.Path).ToList();
@@ -48,13 +48,13 @@ public sealed class TablesExportTests : IDisposable
     [Fact]
     public async Task ClaimsTableHasTheDataColumnsAndEveryClaimWithItsNumbers()
     {
-        await ExportAsync(Commands.RepoRoot.Data);
-        var analysis = WorkbookAnalysis.Load(Commands.RepoRoot.Data);
+        await ExportAsync(RepoPaths.Data);
+        var analysis = WorkbookAnalysis.Load(RepoPaths.Data);
 
         var header = ExportedTable.Header(Table("claims.csv"));
         var records = ExportedTable.Records(Table("claims.csv"));
 
-        Assert.Equal(File.ReadLines(Path.Combine(Commands.RepoRoot.Data, "claims.csv")).First().Split(','), header);
+        Assert.Equal(File.ReadLines(Path.Combine(RepoPaths.Data, "claims.csv")).First().Split(','), header);
         Assert.Equal(analysis.Data.Claims.Select(c => c.ClaimId), records.Select(r => r["claim_id"]));
         foreach (var (claim, record) in analysis.Data.Claims.Zip(records))
         {
@@ -69,7 +69,7 @@ public sealed class TablesExportTests : IDisposable
     [Fact]
     public async Task NegativeNumbersStayNumbersInNumberColumns()
     {
-        await ExportAsync(Commands.RepoRoot.Data);
+        await ExportAsync(RepoPaths.Data);
 
         // A fall in average deal size is a negative change; the fact check's percent differences are numbers too.
         var lows = ExportedTable.Records(Table("derived-figures.csv")).Select(r => r["low"]).Where(d => d.Length > 0).ToList();
@@ -82,8 +82,8 @@ public sealed class TablesExportTests : IDisposable
     [Fact]
     public async Task DerivedFiguresCarryTheirBoundsFormulaAndClaims()
     {
-        await ExportAsync(Commands.RepoRoot.Data);
-        var analysis = WorkbookAnalysis.Load(Commands.RepoRoot.Data);
+        await ExportAsync(RepoPaths.Data);
+        var analysis = WorkbookAnalysis.Load(RepoPaths.Data);
 
         var records = ExportedTable.Records(Table("derived-figures.csv"));
 

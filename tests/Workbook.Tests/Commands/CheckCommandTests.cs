@@ -11,11 +11,11 @@ public sealed class CheckCommandTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        int code = CheckCommand.Run(RepoRoot.Data, articlesDir: null, stdout, stderr);
+        int code = CheckCommand.Run(RepoPaths.Data, articlesDir: null, stdout, stderr);
 
         Assert.Equal(0, code);
         Assert.Equal("", stderr.ToString());
-        int rows = File.ReadAllLines(Path.Combine(RepoRoot.Data, "claims.csv")).Length - 1;
+        int rows = File.ReadAllLines(Path.Combine(RepoPaths.Data, "claims.csv")).Length - 1;
         Assert.Contains($"Data OK: {rows} claims", stdout.ToString());
         Assert.Contains("Claims per category", stdout.ToString());
         Assert.Contains("Claims per unit", stdout.ToString());
@@ -24,7 +24,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void BrokenRowExitsOneNamingItsLineAndColumn()
     {
-        var dir = RepoRoot.CopyData();
+        var dir = RepoPaths.CopyData();
         try
         {
             var path = Path.Combine(dir, "claims.csv");
@@ -53,7 +53,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void EveryProblemIsReportedNotJustTheFirst()
     {
-        var dir = RepoRoot.CopyData();
+        var dir = RepoPaths.CopyData();
         try
         {
             var path = Path.Combine(dir, "claims.csv");
@@ -78,11 +78,10 @@ public sealed class CheckCommandTests
     [Fact]
     public void ProvenanceIsCheckedWhenTheArticlesAreThere()
     {
-        var articles = Path.GetFullPath(Path.Combine(RepoRoot.Path, "..", "shared", "seeds"));
-        if (!Directory.Exists(articles)) Assert.Skip($"articles not found at {articles}");
+        var articles = RepoPaths.RequireArticles();
         var stdout = new StringWriter();
 
-        int code = CheckCommand.Run(RepoRoot.Data, articles, stdout, new StringWriter());
+        int code = CheckCommand.Run(RepoPaths.Data, articles, stdout, new StringWriter());
 
         Assert.Equal(0, code);
         Assert.Contains("Provenance OK", stdout.ToString());
