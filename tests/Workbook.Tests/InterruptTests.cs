@@ -23,7 +23,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData(SigTerm, 143)]
     [InlineData(SigInt, 130)]
-    public async Task SignalWhileACellRunsStopsWithinTwoSecondsAndEndsTheKernelProcess(int signal, int expectedExitCode)
+    public async Task Signal_while_a_cell_runs_stops_within_two_seconds_and_ends_the_kernel_process(int signal, int expectedExitCode)
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         Directory.CreateDirectory(_dir);
@@ -60,7 +60,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData(SigTerm, 143)]
     [InlineData(SigInt, 130)]
-    public async Task SignalDuringExportStopsPromptlyClosesTheBrowserAndLeavesOnlyCompleteFiles(int signal, int expectedExitCode)
+    public async Task Signal_during_export_stops_promptly_closes_the_browser_and_leaves_only_complete_files(int signal, int expectedExitCode)
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         var browser = BrowserLocator.Find();
@@ -99,7 +99,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task SigtermDuringRunWhileTheBrowserDrawsEndsTheProcessPromptlyAndClosesTheBrowser()
+    public async Task SIGTERM_during_run_while_the_browser_draws_ends_the_process_promptly_and_closes_the_browser()
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         RequireBrowser();
@@ -133,7 +133,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData("export")]
     [InlineData("run")]
-    public async Task SigtermWhileTheBrowserHangsStillEndsTheProcessPromptlyAndKillsTheBrowser(string command)
+    public async Task SIGTERM_while_the_browser_hangs_still_ends_the_process_promptly_and_kills_the_browser(string command)
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         var chromium = RequireBrowser();

@@ -34,7 +34,7 @@ public sealed class TablesExportTests : IDisposable
     private string Table(string name) => Path.Combine(_out, "tables", name);
 
     [Fact]
-    public async Task ExportWritesFourTablesListedInTheManifestAsTableCsv()
+    public async Task Export_writes_four_tables_listed_in_the_manifest_as_table_CSV()
     {
         await ExportAsync(RepoPaths.Data);
 
@@ -46,7 +46,7 @@ public sealed class TablesExportTests : IDisposable
     }
 
     [Fact]
-    public async Task ClaimsTableHasTheDataColumnsAndEveryClaimWithItsNumbers()
+    public async Task Claims_table_has_the_data_columns_and_every_claim_with_its_numbers()
     {
         await ExportAsync(RepoPaths.Data);
         var analysis = WorkbookAnalysis.Load(RepoPaths.Data);
@@ -67,7 +67,7 @@ public sealed class TablesExportTests : IDisposable
     }
 
     [Fact]
-    public async Task NegativeNumbersStayNumbersInNumberColumns()
+    public async Task Negative_numbers_stay_numbers_in_number_columns()
     {
         await ExportAsync(RepoPaths.Data);
 
@@ -80,7 +80,7 @@ public sealed class TablesExportTests : IDisposable
     }
 
     [Fact]
-    public async Task DerivedFiguresCarryTheirBoundsFormulaAndClaims()
+    public async Task Derived_figures_carry_their_bounds_formula_and_claims()
     {
         await ExportAsync(RepoPaths.Data);
         var analysis = WorkbookAnalysis.Load(RepoPaths.Data);
@@ -99,7 +99,7 @@ public sealed class TablesExportTests : IDisposable
     }
 
     [Fact]
-    public async Task TextThatStartsLikeAFormulaIsNeutralisedAndTheRestIsKeptVerbatim()
+    public async Task Text_that_starts_like_a_formula_is_neutralised_and_the_rest_is_kept_verbatim()
     {
         var data = HostileData.Create();
         _dataCopies.Add(data);

@@ -30,7 +30,7 @@ public class ShippedDataTests
     }
 
     [Fact]
-    public void ShippedDataLoads()
+    public void Shipped_data_loads()
     {
         var data = Load();
         Assert.NotEmpty(data.Claims);
@@ -39,7 +39,7 @@ public class ShippedDataTests
     }
 
     [Fact]
-    public void ShippedFiguresStandOnTheirArticleLines()
+    public void Shipped_figures_stand_on_their_article_lines()
     {
         var data = Load();
         var articles = RepoPaths.RequireArticles();

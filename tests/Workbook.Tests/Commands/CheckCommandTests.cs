@@ -6,7 +6,7 @@ namespace Workbook.Tests.Commands;
 public sealed class CheckCommandTests
 {
     [Fact]
-    public void ShippedDataPassesAndSummaryCountsEveryClaim()
+    public void Shipped_data_passes_and_summary_counts_every_claim()
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -22,7 +22,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void BrokenRowExitsOneNamingItsLineAndColumn()
+    public void Broken_row_exits_one_naming_its_line_and_column()
     {
         var dir = RepoPaths.CopyData();
         try
@@ -51,7 +51,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void EveryProblemIsReportedNotJustTheFirst()
+    public void Every_problem_is_reported_not_just_the_first()
     {
         var dir = RepoPaths.CopyData();
         try
@@ -76,7 +76,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void ProvenanceIsCheckedWhenTheArticlesAreThere()
+    public void Provenance_is_checked_when_the_articles_are_there()
     {
         var articles = RepoPaths.RequireArticles();
         var stdout = new StringWriter();
