@@ -4,7 +4,7 @@ namespace Workbook.Tests;
 /// output folder holding earlier outputs (sentinels) that a refused or failed command must leave byte for byte.</summary>
 internal sealed class CorpusProject : IDisposable
 {
-    private readonly Dictionary<string, byte[]> sentinels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _sentinels = new(StringComparer.Ordinal);
 
     /// <param name="outName">The output folder, relative to the project; <c>reports</c> is the command's default.</param>
     public CorpusProject(string outName = "reports")
@@ -59,12 +59,12 @@ internal sealed class CorpusProject : IDisposable
         Directory.CreateDirectory(Out);
         var bytes = System.Text.Encoding.UTF8.GetBytes(content);
         File.WriteAllBytes(Path.Combine(Out, name), bytes);
-        sentinels[name] = bytes;
+        _sentinels[name] = bytes;
     }
 
     public void AssertSentinelsIntact()
     {
-        foreach (var (name, bytes) in sentinels)
+        foreach (var (name, bytes) in _sentinels)
             Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Out, name))), $"{name} in the output folder was changed");
     }
 
