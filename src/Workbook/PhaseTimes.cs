@@ -11,7 +11,7 @@ internal static class PhaseTimes
     public static readonly bool Enabled = Environment.GetEnvironmentVariable("WORKBOOK_TIMINGS") is "1" or "true";
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
     private static readonly Lock Gate = new();
-    private static TimeSpan _last;
+    private static TimeSpan Last;
 
     /// <summary>Milliseconds from the process start to the first call of this class (runtime start-up, host, JIT of
     /// <c>Main</c>).</summary>
@@ -24,8 +24,8 @@ internal static class PhaseTimes
         lock (Gate)
         {
             var now = Clock.Elapsed;
-            var own = now - _last;
-            _last = now;
+            var own = now - Last;
+            Last = now;
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[timing] {phase,-34} {own.TotalMilliseconds,8:0} ms   (at {StartupMs + now.TotalMilliseconds,7:0} ms)"));
         }
@@ -50,7 +50,7 @@ internal static class PhaseTimes
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[timing] {"process start to Main",-34} {StartupMs,8:0} ms   (at {StartupMs,7:0} ms)"));
-            _last = Clock.Elapsed;
+            Last = Clock.Elapsed;
         }
     }
 }

@@ -8,13 +8,13 @@ namespace AnalysisHelpers.Kernel.Tests;
 /// <summary>A kernel session with notebook 02's parameters and package cells run, shared by the tests of a class.</summary>
 public sealed class AnalysisSession : IAsyncLifetime
 {
-    private StdIoKernelConnector? connector;
+    private StdIoKernelConnector? _connector;
 
     public ProxyKernel Kernel { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        (connector, Kernel) = await WorkbookStdio.ConnectAsync(RepoPaths.Notebooks);
+        (_connector, Kernel) = await WorkbookStdio.ConnectAsync(RepoPaths.Notebooks);
         var cells = NotebookCells.Code(Path.Combine(RepoPaths.Notebooks, "02-cost-comparison.dib"));
         foreach (var cell in cells.Take(2)) WorkbookStdio.AssertSucceeded(await Kernel.SubmitAsync(cell), "setup");
     }
@@ -22,7 +22,7 @@ public sealed class AnalysisSession : IAsyncLifetime
     public ValueTask DisposeAsync()
     {
         Kernel?.Dispose();
-        connector?.Dispose();
+        _connector?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

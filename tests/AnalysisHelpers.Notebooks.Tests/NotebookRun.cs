@@ -14,11 +14,11 @@ internal static partial class NotebookRun
     public static NotebookRunner Runner { get; } = new();
 
     private static readonly TempFolder Folder = new();
-    private static int counter;
+    private static int Counter;
 
     public static Task<NotebookRunResult> TextAsync(string dibText, NotebookRunOptions? options = null)
     {
-        var path = Folder.WriteFile($"test-{Interlocked.Increment(ref counter)}/test.dib", dibText);
+        var path = Folder.Write($"test-{Interlocked.Increment(ref Counter)}/test.dib", dibText);
         return Runner.RunFileAsync(path, options ?? Options, TestContext.Current.CancellationToken);
     }
 

@@ -7,8 +7,8 @@ public sealed class WorkingDirectoryTests
     {
         var before = Directory.GetCurrentDirectory();
         using var folder = new TempFolder();
-        folder.WriteFile("data/input.txt", "from the data folder");
-        var path = folder.WriteFile("nb.dib", NotebookText.CSharp("System.IO.File.ReadAllText(\"data/input.txt\")"));
+        folder.Write("data/input.txt", "from the data folder");
+        var path = folder.Write("nb.dib", NotebookText.CSharp("System.IO.File.ReadAllText(\"data/input.txt\")"));
 
         var result = await NotebookRun.Runner.RunFileAsync(path, NotebookRun.Options, TestContext.Current.CancellationToken);
 
@@ -22,7 +22,7 @@ public sealed class WorkingDirectoryTests
     {
         var before = Directory.GetCurrentDirectory();
         using var folder = new TempFolder();
-        folder.WriteFile("notebooks/nb.dib", NotebookText.CSharp("#r \"lib.dll\"\nSystem.IO.File.Exists(\"nb.dib\")"));
+        folder.Write("notebooks/nb.dib", NotebookText.CSharp("#r \"lib.dll\"\nSystem.IO.File.Exists(\"nb.dib\")"));
         File.Copy(typeof(NotebookRunner).Assembly.Location, Path.Combine(folder.Path, "notebooks", "lib.dll"));
         try
         {

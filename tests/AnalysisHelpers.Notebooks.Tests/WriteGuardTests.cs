@@ -7,7 +7,7 @@ public sealed class WriteGuardTests
     {
         using var folder = new TempFolder();
         var text = NotebookText.CSharp(cells);
-        var path = folder.WriteFile(Path.Combine("notebooks", "nb.dib"), text);
+        var path = folder.Write(Path.Combine("notebooks", "nb.dib"), text);
         Directory.CreateDirectory(Path.Combine(folder.Path, "out"));
         var options = NotebookRun.Options with { WriteGuard = new WriteGuard(folder.Path, [Path.Combine(folder.Path, "out")]) };
 

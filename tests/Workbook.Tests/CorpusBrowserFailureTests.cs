@@ -20,41 +20,23 @@ public sealed class CorpusBrowserFailureTests(ITestOutputHelper output) : IDispo
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 
-    private static bool InCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 };
-
     private static string RequireChromium()
     {
-        RequireLinux();
         var location = BrowserLocator.Find();
-        if (location.Found) return location.ExecutablePath!;
-        Assert.False(InCi, $"CI installs Chromium (.ci/run); none was found. {location.Message}");
-        Assert.Skip($"Needs a Chromium-family browser. {location.Message}");
-        return null!;
+        return TestBrowsers.RequireChromium(location.ExecutablePath, location.Message);
     }
 
-    private static void RequireLinux()
-    {
-        if (!OperatingSystem.IsLinux()) Assert.Skip("Reads process trees from /proc and runs shell scripts as browsers; Linux only.");
-    }
-
-    private string Script(string name, string body)
-    {
-        Directory.CreateDirectory(_dir);
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return path;
-    }
+    private string Script(string name, string body) => TestBrowsers.Script(_dir, name, body);
 
     private InterruptibleCli Export(string browser, string outDir) =>
         InterruptibleCli.Start(new Dictionary<string, string> { [BrowserLocator.EnvironmentVariable] = browser },
-            "export", "--data", Commands.RepoRoot.Data, "--out", outDir);
+            "export", "--data", RepoPaths.Data, "--out", outDir);
 
     [Fact]
     public async Task A_browser_killed_during_export_ends_it_with_one_line_naming_the_chart_and_the_browser()
     {
         var chromium = RequireChromium();
-        var trials = InCi ? 3 : 1;
+        var trials = TestBrowsers.InCi ? 3 : 1;
         for (var trial = 1; trial <= trials; trial++)
         {
             var pidFile = Path.Combine(_dir, $"browser-{trial}.pid");
@@ -64,7 +46,7 @@ public sealed class CorpusBrowserFailureTests(ITestOutputHelper output) : IDispo
             var browser = await WaitForDrawingAsync(export, pidFile, outDir, trial);
 
             var clock = Stopwatch.StartNew();
-            foreach (var pid in InterruptProcessTree.Descendants(browser).Keys.Append(browser)) KillProcess(pid);
+            ProcessTree.KillTree(browser);
             var (exitCode, _, stderr) = await export.WaitAsync(HangDetector);
             output.WriteLine($"trial {trial}: exit {exitCode} {clock.Elapsed.TotalSeconds:0.00} s after the kill\n{stderr}");
 
@@ -84,10 +66,10 @@ public sealed class CorpusBrowserFailureTests(ITestOutputHelper output) : IDispo
         var browser = await WaitForDrawingAsync(export, pidFile, outDir, 1);
 
         // A renderer killed from outside is what Chromium reports as a crash ("Target crashed") to its client.
-        var renderers = InterruptProcessTree.Descendants(browser).Keys.Where(p => CommandLine(p).Contains("--type=renderer", StringComparison.Ordinal)).ToList();
+        var renderers = TestBrowsers.Renderers(browser);
         Assert.NotEmpty(renderers);
         var clock = Stopwatch.StartNew();
-        foreach (var pid in renderers) KillProcess(pid);
+        foreach (var pid in renderers) ProcessTree.Kill(pid);
         var (exitCode, _, stderr) = await export.WaitAsync(HangDetector);
         output.WriteLine($"exit {exitCode} {clock.Elapsed.TotalSeconds:0.00} s after killing renderers {string.Join(", ", renderers)}\n{stderr}");
 
@@ -100,7 +82,7 @@ public sealed class CorpusBrowserFailureTests(ITestOutputHelper output) : IDispo
     [InlineData("kill -SEGV $$", "it was ended by SIGSEGV as it started")]
     public async Task A_browser_that_cannot_start_is_one_line_naming_its_path(string body, string how)
     {
-        RequireLinux();
+        TestBrowsers.RequireLinux();
         var fake = Script("fake-browser", body);
         var outDir = Path.Combine(_dir, "out");
 
@@ -117,7 +99,7 @@ public sealed class CorpusBrowserFailureTests(ITestOutputHelper output) : IDispo
     [Fact]
     public async Task A_browser_path_that_is_not_a_program_is_one_line_naming_it()
     {
-        RequireLinux();
+        TestBrowsers.RequireLinux();
         Directory.CreateDirectory(_dir);
         var text = Path.Combine(_dir, "README.txt");
         File.WriteAllText(text, "not a browser\n");
@@ -190,21 +172,4 @@ public sealed class CorpusBrowserFailureTests(ITestOutputHelper output) : IDispo
             }
         }
     }
-
-    private static string CommandLine(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
-    }
-
-    private static void KillProcess(int pid) => _ = Kill(pid, 9);
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }

@@ -1,12 +1,10 @@
-using Workbook.Tests.Commands;
-
 namespace Workbook.Tests;
 
 /// <summary>A scratch project folder for one corpus case: data and notebooks copied in from <c>Corpus/</c>, and an
 /// output folder holding earlier outputs (sentinels) that a refused or failed command must leave byte for byte.</summary>
 internal sealed class CorpusProject : IDisposable
 {
-    private readonly Dictionary<string, byte[]> sentinels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _sentinels = new(StringComparer.Ordinal);
 
     /// <param name="outName">The output folder, relative to the project; <c>reports</c> is the command's default.</param>
     public CorpusProject(string outName = "reports")
@@ -29,7 +27,7 @@ internal sealed class CorpusProject : IDisposable
     public string AddData(string corpusCase, Func<byte[], byte[]>? edit = null)
     {
         Directory.CreateDirectory(Data);
-        foreach (var file in Directory.EnumerateFiles(RepoRoot.Data, "*.schema.json").Append(Path.Combine(RepoRoot.Data, "sources.csv")))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Data, "*.schema.json").Append(Path.Combine(RepoPaths.Data, "sources.csv")))
             File.Copy(file, Path.Combine(Data, Path.GetFileName(file)));
         var claims = File.ReadAllBytes(Path.Combine(CorpusDirectory, "data", corpusCase, "claims.csv"));
         File.WriteAllBytes(Path.Combine(Data, "claims.csv"), edit is null ? claims : edit(claims));
@@ -41,7 +39,7 @@ internal sealed class CorpusProject : IDisposable
     {
         var target = Path.Combine(Root, relative);
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(RepoRoot.Data).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".schema.json", StringComparison.Ordinal)))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Data).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".schema.json", StringComparison.Ordinal)))
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         return target;
     }
@@ -61,12 +59,12 @@ internal sealed class CorpusProject : IDisposable
         Directory.CreateDirectory(Out);
         var bytes = System.Text.Encoding.UTF8.GetBytes(content);
         File.WriteAllBytes(Path.Combine(Out, name), bytes);
-        sentinels[name] = bytes;
+        _sentinels[name] = bytes;
     }
 
     public void AssertSentinelsIntact()
     {
-        foreach (var (name, bytes) in sentinels)
+        foreach (var (name, bytes) in _sentinels)
             Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Out, name))), $"{name} in the output folder was changed");
     }
 

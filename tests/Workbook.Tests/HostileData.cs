@@ -25,7 +25,7 @@ internal static class HostileData
 
     public static string Create()
     {
-        var dir = Commands.RepoRoot.CopyData();
+        var dir = RepoPaths.CopyData();
         // Subject, item, attribution, statement and note of a competition claim and of an adoption claim, which the
         // adoption chart labels by subject.
         var template = "kaifu-lee-three-models,2,competition,{0},{1},players_surviving,3,,,count,projected,,only three AI models,{2},{3},{4}";

@@ -17,7 +17,7 @@ public sealed class HostileTextTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task HostileClaimTextIsShownAsTextAndNeverRunsInTheReportChartsOrNotebook()
+    public async Task Hostile_claim_text_is_shown_as_text_and_never_runs_in_the_report_charts_or_notebook()
     {
         var browser = BrowserLocator.Find();
         if (!browser.Found) Assert.Skip($"Needs a Chromium-family browser. {browser.Message}");

@@ -23,7 +23,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData(SigTerm, 143)]
     [InlineData(SigInt, 130)]
-    public async Task SignalWhileACellRunsStopsWithinTwoSecondsAndEndsTheKernelProcess(int signal, int expectedExitCode)
+    public async Task Signal_while_a_cell_runs_stops_within_two_seconds_and_ends_the_kernel_process(int signal, int expectedExitCode)
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         Directory.CreateDirectory(_dir);
@@ -38,7 +38,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         do
         {
             await Task.Delay(200, TestContext.Current.CancellationToken);
-            descendants = InterruptProcessTree.Descendants(run.Pid);
+            descendants = ProcessTree.Descendants(run.Pid);
         } while (descendants.Count == 0 && clock.Elapsed < TimeSpan.FromMinutes(2));
         Assert.NotEmpty(descendants); // the kernel process runs the notebook
         await Task.Delay(TimeSpan.FromSeconds(6), TestContext.Current.CancellationToken); // well inside the endless cell
@@ -60,7 +60,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData(SigTerm, 143)]
     [InlineData(SigInt, 130)]
-    public async Task SignalDuringExportStopsPromptlyClosesTheBrowserAndLeavesOnlyCompleteFiles(int signal, int expectedExitCode)
+    public async Task Signal_during_export_stops_promptly_closes_the_browser_and_leaves_only_complete_files(int signal, int expectedExitCode)
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         var browser = BrowserLocator.Find();
@@ -74,7 +74,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
 
         using var second = InterruptibleCli.Start("export", "--out", _dir);
         await WaitForNewChartFileAsync(second, charts, firstWrites);
-        var descendants = InterruptProcessTree.Descendants(second.Pid);
+        var descendants = ProcessTree.Descendants(second.Pid);
         output.WriteLine($"descendants at the signal: {string.Join(", ", descendants.Select(d => $"{d.Key} {d.Value}"))}");
         Assert.NotEmpty(descendants); // the browser is running, so its closing is what is tested
 
@@ -99,7 +99,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task SigtermDuringRunWhileTheBrowserDrawsEndsTheProcessPromptlyAndClosesTheBrowser()
+    public async Task SIGTERM_during_run_while_the_browser_draws_ends_the_process_promptly_and_closes_the_browser()
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         RequireBrowser();
@@ -111,9 +111,9 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         var outDir = Path.Combine(_dir, "out");
 
         // The export runs alongside the notebook, so the browser draws charts while the endless cell runs.
-        using var run = InterruptibleCli.Start("run", notebook, "--out", outDir, "--data", Commands.RepoRoot.Data);
+        using var run = InterruptibleCli.Start("run", notebook, "--out", outDir, "--data", RepoPaths.Data);
         await WaitForSvgAsync(run, Path.Combine(outDir, ChartExporter.ChartsFolder));
-        var descendants = InterruptProcessTree.Descendants(run.Pid);
+        var descendants = ProcessTree.Descendants(run.Pid);
 
         var clock = Stopwatch.StartNew();
         run.Signal(SigTerm);
@@ -133,7 +133,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
     [Theory]
     [InlineData("export")]
     [InlineData("run")]
-    public async Task SigtermWhileTheBrowserHangsStillEndsTheProcessPromptlyAndKillsTheBrowser(string command)
+    public async Task SIGTERM_while_the_browser_hangs_still_ends_the_process_promptly_and_kills_the_browser(string command)
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
         var chromium = RequireBrowser();
@@ -148,15 +148,15 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         var notebook = Path.Combine(_dir, "nb", "fine.dib");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Corpus", "notebooks", "fine.dib"), notebook);
         string[] args = command == "export"
-            ? ["export", "--out", outDir, "--data", Commands.RepoRoot.Data]
-            : ["run", notebook, "--out", outDir, "--data", Commands.RepoRoot.Data];
+            ? ["export", "--out", outDir, "--data", RepoPaths.Data]
+            : ["run", notebook, "--out", outDir, "--data", RepoPaths.Data];
 
         using var cli = InterruptibleCli.Start(new Dictionary<string, string> { [BrowserLocator.EnvironmentVariable] = wrapper }, args);
         await WaitForSvgAsync(cli, Path.Combine(outDir, ChartExporter.ChartsFolder));
         var browser = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        var descendants = InterruptProcessTree.Descendants(cli.Pid);
+        var descendants = ProcessTree.Descendants(cli.Pid);
         // Stopped, the browser neither answers nor exits: the state in which an export used to ignore the first SIGTERM.
-        foreach (var pid in InterruptProcessTree.Descendants(browser).Keys.Append(browser)) _ = SendSignal(pid, SigStop);
+        ProcessTree.StopTree(browser);
         await Task.Delay(500, TestContext.Current.CancellationToken);
 
         var clock = Stopwatch.StartNew();
@@ -173,19 +173,11 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         Assert.All(Directory.EnumerateFiles(Path.Combine(outDir, ChartExporter.ChartsFolder), "*.*").Where(f => !Path.GetFileName(f).StartsWith('.')), AssertComplete);
     }
 
-    private const int SigStop = 19;
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
-
     /// <summary>Chromium, which CI installs (.ci/run): missing there fails the test, elsewhere skips it.</summary>
     private static string RequireBrowser()
     {
         var browser = BrowserLocator.Find();
-        if (browser.Found) return browser.ExecutablePath!;
-        Assert.False(Environment.GetEnvironmentVariable("CI") is { Length: > 0 }, $"CI installs Chromium; none was found. {browser.Message}");
-        Assert.Skip($"Needs a Chromium-family browser. {browser.Message}");
-        return null!;
+        return TestBrowsers.RequireChromium(browser.ExecutablePath, browser.Message);
     }
 
     /// <summary>Polls until the command has drawn its first chart as SVG.</summary>
@@ -222,7 +214,7 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         List<int> alive;
         do
         {
-            alive = pids.Where(InterruptProcessTree.IsAlive).ToList();
+            alive = pids.Where(ProcessTree.IsAlive).ToList();
             if (alive.Count == 0) break;
             await Task.Delay(100);
         } while (deadline.Elapsed < grace);

@@ -31,7 +31,7 @@ internal sealed class InterruptibleCli : IDisposable
         Assert.True(File.Exists(WorkbookDll), $"{WorkbookDll} not found; the test project must reference src/Workbook");
         var start = new ProcessStartInfo(DotnetHost())
         {
-            WorkingDirectory = Commands.RepoRoot.Path,
+            WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

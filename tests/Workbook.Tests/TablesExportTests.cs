@@ -34,9 +34,9 @@ public sealed class TablesExportTests : IDisposable
     private string Table(string name) => Path.Combine(_out, "tables", name);
 
     [Fact]
-    public async Task ExportWritesFourTablesListedInTheManifestAsTableCsv()
+    public async Task Export_writes_four_tables_listed_in_the_manifest_as_table_CSV()
     {
-        await ExportAsync(Commands.RepoRoot.Data);
+        await ExportAsync(RepoPaths.Data);
 
         var manifest = Manifest.FromJson(File.ReadAllText(Path.Combine(_out, Manifest.FileName)));
         var tables = manifest.Outputs.Where(o => o.Kind == OutputKind.TableCsv).Select(o => o.Path).ToList();
@@ -46,15 +46,15 @@ public sealed class TablesExportTests : IDisposable
     }
 
     [Fact]
-    public async Task ClaimsTableHasTheDataColumnsAndEveryClaimWithItsNumbers()
+    public async Task Claims_table_has_the_data_columns_and_every_claim_with_its_numbers()
     {
-        await ExportAsync(Commands.RepoRoot.Data);
-        var analysis = WorkbookAnalysis.Load(Commands.RepoRoot.Data);
+        await ExportAsync(RepoPaths.Data);
+        var analysis = WorkbookAnalysis.Load(RepoPaths.Data);
 
         var header = ExportedTable.Header(Table("claims.csv"));
         var records = ExportedTable.Records(Table("claims.csv"));
 
-        Assert.Equal(File.ReadLines(Path.Combine(Commands.RepoRoot.Data, "claims.csv")).First().Split(','), header);
+        Assert.Equal(File.ReadLines(Path.Combine(RepoPaths.Data, "claims.csv")).First().Split(','), header);
         Assert.Equal(analysis.Data.Claims.Select(c => c.ClaimId), records.Select(r => r["claim_id"]));
         foreach (var (claim, record) in analysis.Data.Claims.Zip(records))
         {
@@ -67,9 +67,9 @@ public sealed class TablesExportTests : IDisposable
     }
 
     [Fact]
-    public async Task NegativeNumbersStayNumbersInNumberColumns()
+    public async Task Negative_numbers_stay_numbers_in_number_columns()
     {
-        await ExportAsync(Commands.RepoRoot.Data);
+        await ExportAsync(RepoPaths.Data);
 
         // A fall in average deal size is a negative change; the fact check's percent differences are numbers too.
         var lows = ExportedTable.Records(Table("derived-figures.csv")).Select(r => r["low"]).Where(d => d.Length > 0).ToList();
@@ -80,10 +80,10 @@ public sealed class TablesExportTests : IDisposable
     }
 
     [Fact]
-    public async Task DerivedFiguresCarryTheirBoundsFormulaAndClaims()
+    public async Task Derived_figures_carry_their_bounds_formula_and_claims()
     {
-        await ExportAsync(Commands.RepoRoot.Data);
-        var analysis = WorkbookAnalysis.Load(Commands.RepoRoot.Data);
+        await ExportAsync(RepoPaths.Data);
+        var analysis = WorkbookAnalysis.Load(RepoPaths.Data);
 
         var records = ExportedTable.Records(Table("derived-figures.csv"));
 
@@ -99,7 +99,7 @@ public sealed class TablesExportTests : IDisposable
     }
 
     [Fact]
-    public async Task TextThatStartsLikeAFormulaIsNeutralisedAndTheRestIsKeptVerbatim()
+    public async Task Text_that_starts_like_a_formula_is_neutralised_and_the_rest_is_kept_verbatim()
     {
         var data = HostileData.Create();
         _dataCopies.Add(data);

@@ -14,26 +14,9 @@ public static partial class AtomicFile
     /// <summary>Replaces <paramref name="path"/> with <paramref name="bytes"/>, creating the folder if needed.</summary>
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        var (target, temp) = Prepare(path);
-        try
-        {
-            using (var stream = OpenTemp(temp))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-            Finish(target, temp);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputWriteException)
-        {
-            TryDelete(temp);
-            throw new OutputWriteException(target, e);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+        // A span cannot enter the lambda; one copy (a chart or a PDF, not the plotly bundle) keeps a single write path.
+        var copy = bytes.ToArray();
+        Write(path, stream => stream.Write(copy));
     }
 
     /// <summary>Replaces <paramref name="path"/> with <paramref name="text"/> as UTF-8 without a byte order mark.</summary>

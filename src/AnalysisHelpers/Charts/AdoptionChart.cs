@@ -25,21 +25,10 @@ public static class AdoptionChart
         var drawn = new List<Claim>();
         foreach (var (unit, heading, axisTitle) in Panels)
         {
-            var selected = claimList
-                .Where(c => ClaimCategories.Is(c.Category, ClaimCategories.Adoption) && c.Unit == unit)
-                .OrderBy(c => c.Subject, StringComparer.Ordinal)
-                .ThenBy(c => RowLabels.ItemOrSubject(c), StringComparer.Ordinal)
-                .ThenBy(c => c.SourceId, StringComparer.Ordinal)
-                .ThenBy(c => c.ClaimId, StringComparer.Ordinal)
-                .ToList();
-            var labels = RowLabels.Unique(selected
-                .Select(c => (RowLabels.SubjectMetricAndSource(c, byId.GetValueOrDefault(c.SourceId)), c.ClaimId)).ToList());
-            var rows = selected
-                .Select((c, i) => BoundedRow.FromClaim(c, labels[i], byId.GetValueOrDefault(c.SourceId)))
-                .OfType<BoundedRow>()
-                .ToList();
-            var drawnIds = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            drawn.AddRange(selected.Where(c => drawnIds.Contains(c.ClaimId)));
+            var selected = ClaimRows.BySubjectAndItem(claimList
+                .Where(c => ClaimCategories.Is(c.Category, ClaimCategories.Adoption) && c.Unit == unit));
+            var rows = ClaimRows.Of(selected, byId, RowLabels.SubjectMetricAndSource);
+            drawn.AddRange(ClaimRows.Drawn(selected, rows));
             var axis = ValueAxis.Covering(rows.SelectMany(r => r.DrawnValues), unit, log: false);
             panels.Add(new RowPanel(heading, rows, axis, axisTitle));
         }

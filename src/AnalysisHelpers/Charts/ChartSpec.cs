@@ -18,7 +18,7 @@ public sealed partial record ChartSpec(
     public string Id { get; init; } = ValidId(Id);
 
     /// <summary>Draws the chart afresh, so a restyle never changes the chart of the spec it started from.</summary>
-    private Func<GenericChart>? redraw;
+    private Func<GenericChart>? _redraw;
 
     /// <summary>Builds a spec from a chart, serialising its figure once.</summary>
     public static ChartSpec From(string id, string title, string caption, GenericChart chart, int width, int height,
@@ -29,7 +29,7 @@ public sealed partial record ChartSpec(
     /// <summary>Builds a spec from a function that draws the chart, which <see cref="Restyle"/> calls again.</summary>
     internal static ChartSpec From(string id, string title, string caption, Func<GenericChart> draw, int width, int height,
         IEnumerable<string> claimIds) =>
-        From(id, title, caption, draw(), width, height, claimIds) with { redraw = draw };
+        From(id, title, caption, draw(), width, height, claimIds) with { _redraw = draw };
 
     /// <summary>The chart restyled with Plotly.NET calls, as a new spec: its figure JSON serialised again and its size
     /// read back from the restyled layout, so exports draw what the notebook shows. Caption, title and claims stay.
@@ -43,13 +43,13 @@ public sealed partial record ChartSpec(
     public ChartSpec Restyle(Func<GenericChart, GenericChart> restyle)
     {
         ArgumentNullException.ThrowIfNull(restyle);
-        var chart = restyle(redraw is null ? Chart : redraw());
+        var chart = restyle(_redraw is null ? Chart : _redraw());
         string json = GenericChart.toFigureJson(chart);
         using var figure = System.Text.Json.JsonDocument.Parse(json);
         var layout = figure.RootElement.GetProperty("layout");
         int Size(string name, int current) =>
             layout.TryGetProperty(name, out var value) && value.TryGetInt32(out int size) ? size : current;
-        return this with { Chart = chart, FigureJson = json, Width = Size("width", Width), Height = Size("height", Height), redraw = null };
+        return this with { Chart = chart, FigureJson = json, Width = Size("width", Width), Height = Size("height", Height), _redraw = null };
     }
 
     private static string ValidId(string id) =>

@@ -7,7 +7,7 @@ namespace AnalysisHelpers.Charts;
 /// into a <see cref="GenericChart"/> at the end so every part can be added in any order.</summary>
 internal sealed class FigureDraft(int width, int height, ChartMargins margins, Layout layout, Legend legend)
 {
-    private readonly HashSet<string> legendShown = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _legendShown = new(StringComparer.Ordinal);
 
     public int Width { get; } = width;
     public int Height { get; } = height;
@@ -32,7 +32,7 @@ internal sealed class FigureDraft(int width, int height, ChartMargins margins, L
     public double PaperLeftEdge => -(Margins.Left - 12) / PlotWidth;
 
     /// <summary>True the first time a legend entry is asked for, so each group appears once in the legend.</summary>
-    public bool ClaimLegendEntry(string group) => legendShown.Add(group);
+    public bool ClaimLegendEntry(string group) => _legendShown.Add(group);
 
     public void AddXAxis(int n, LinearAxis axis) => Axes.Add((StyleParam.SubPlotId.NewXAxis(n), axis));
     public void AddYAxis(int n, LinearAxis axis) => Axes.Add((StyleParam.SubPlotId.NewYAxis(n), axis));

@@ -38,8 +38,8 @@ public static class FundingDeclineChart
         {
             totalRows.Add(priorRow);
         }
-        totalRows.AddRange(ClaimRows(totals, byId, c => $"{PeriodOf(c)} total · {SourceLabels.ShortTitle(byId.GetValueOrDefault(c.SourceId))}"));
-        var dealRows = ClaimRows(dealCounts, byId, c => $"{PeriodOf(c)} deals · {SourceLabels.ShortTitle(byId.GetValueOrDefault(c.SourceId))}");
+        totalRows.AddRange(ClaimRows.Of(totals, byId, (c, source) => $"{PeriodOf(c)} total · {SourceLabels.ShortTitle(source)}"));
+        var dealRows = ClaimRows.Of(dealCounts, byId, (c, source) => $"{PeriodOf(c)} deals · {SourceLabels.ShortTitle(source)}");
         var averageRows = new List<BoundedRow>();
         if (averageDealSize is { Unit: Unit.USD } && BoundedRow.FromDerived(averageDealSize, averageDealSize.Name + " (derived)", logAxis: false, claimList) is { } averageRow)
         {
@@ -78,15 +78,6 @@ public static class FundingDeclineChart
         if (arrow) text += " The arrow runs from the implied prior-year quarter to the stated quarter and is labelled with the change.";
         else if (stated) text += " The stated change is written beside the stated quarter.";
         return text;
-    }
-
-    private static List<BoundedRow> ClaimRows(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Source> byId, Func<Claim, string> label)
-    {
-        var labels = RowLabels.Unique(claims.Select(c => (label(c), c.ClaimId)).ToList());
-        return claims
-            .Select((c, i) => BoundedRow.FromClaim(c, labels[i], byId.GetValueOrDefault(c.SourceId)))
-            .OfType<BoundedRow>()
-            .ToList();
     }
 
     private static ValueAxis Axis(IEnumerable<BoundedRow> rows, Unit unit) =>

@@ -37,14 +37,8 @@ public static class PledgesAndSelloffChart
                     .ThenBy(c => c.ClaimId, StringComparer.Ordinal)
                     .ToList();
                 if (selected.Count == 0) continue;
-                var labels = RowLabels.Unique(selected
-                    .Select(c => (RowLabels.SubjectMetricAndSource(c, byId.GetValueOrDefault(c.SourceId)), c.ClaimId)).ToList());
-                var rows = selected
-                    .Select((c, i) => BoundedRow.FromClaim(c, labels[i], byId.GetValueOrDefault(c.SourceId)))
-                    .OfType<BoundedRow>()
-                    .ToList();
-                var drawnIds = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-                drawn.AddRange(selected.Where(c => drawnIds.Contains(c.ClaimId)));
+                var rows = ClaimRows.Of(selected, byId, RowLabels.SubjectMetricAndSource);
+                drawn.AddRange(ClaimRows.Drawn(selected, rows));
                 var axis = ValueAxis.Covering(rows.SelectMany(r => r.DrawnValues), unit, log: true);
                 panels.Add(new RowPanel($"{heading} ({unitName})", rows, axis, $"{unitName} (log scale)"));
             }

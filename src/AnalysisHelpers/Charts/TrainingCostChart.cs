@@ -14,21 +14,10 @@ public static class TrainingCostChart
     {
         var sourceList = sources.ToList();
         var byId = SourceLabels.ById(sourceList);
-        var selected = claims
-            .Where(c => ClaimCategories.Is(c.Category, ClaimCategories.TrainingCost) && c.Unit == Unit.USD)
-            .OrderBy(c => c.Subject, StringComparer.Ordinal)
-            .ThenBy(c => RowLabels.ItemOrSubject(c), StringComparer.Ordinal)
-            .ThenBy(c => c.SourceId, StringComparer.Ordinal)
-            .ThenBy(c => c.ClaimId, StringComparer.Ordinal)
-            .ToList();
-        var labels = RowLabels.Unique(selected
-            .Select(c => (RowLabels.ItemAndSource(c, byId.GetValueOrDefault(c.SourceId)), c.ClaimId)).ToList());
-        var rows = selected
-            .Select((c, i) => BoundedRow.FromClaim(c, labels[i], byId.GetValueOrDefault(c.SourceId)))
-            .OfType<BoundedRow>()
-            .ToList();
-        var drawnIds = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var drawn = selected.Where(c => drawnIds.Contains(c.ClaimId)).ToList();
+        var selected = ClaimRows.BySubjectAndItem(claims
+            .Where(c => ClaimCategories.Is(c.Category, ClaimCategories.TrainingCost) && c.Unit == Unit.USD));
+        var rows = ClaimRows.Of(selected, byId, RowLabels.ItemAndSource);
+        var drawn = ClaimRows.Drawn(selected, rows);
         var axis = ValueAxis.Covering(rows.SelectMany(r => r.DrawnValues), Unit.USD, log: true);
         var panel = new RowPanel("Training cost", rows, axis, "training cost, US dollars (log scale)");
         string caption =

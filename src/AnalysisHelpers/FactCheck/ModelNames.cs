@@ -4,7 +4,7 @@ namespace AnalysisHelpers.FactCheck;
 /// the data dictionary spells one way across articles, so "DeepSeek-V3" in a topic is the claims' DeepSeek-V3.</summary>
 internal sealed class ModelNames(IEnumerable<string> items)
 {
-    private readonly string[] vocabulary = items
+    private readonly string[] _vocabulary = items
         .Where(i => !string.IsNullOrWhiteSpace(i))
         .Select(i => i.Trim())
         .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -16,7 +16,7 @@ internal sealed class ModelNames(IEnumerable<string> items)
     public IReadOnlyList<string> NamedIn(string text)
     {
         var found = new List<string>();
-        foreach (var item in vocabulary)
+        foreach (var item in _vocabulary)
         {
             for (int at = text.IndexOf(item, StringComparison.OrdinalIgnoreCase); at >= 0;
                  at = text.IndexOf(item, at + 1, StringComparison.OrdinalIgnoreCase))

@@ -17,22 +17,22 @@ public static class DisplayFormatters
     public const string PlainText = "text/plain";
 
     private static readonly Lock Gate = new();
-    private static bool registered;
+    private static bool Registered;
 
     /// <summary>Rows of a DataFrame shown before the "showing N of M rows" note.</summary>
     public static int MaxRows { get; set; } = DataFrameHtml.DefaultMaxRows;
 
     public static bool IsRegistered
     {
-        get { lock (Gate) return registered; }
+        get { lock (Gate) return Registered; }
     }
 
     public static void Register()
     {
         lock (Gate)
         {
-            if (registered) return;
-            registered = true;
+            if (Registered) return;
+            Registered = true;
 
             Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameHtml.Render(frame, MaxRows)), Html);
             Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameText.Render(frame, MaxRows)), PlainText);

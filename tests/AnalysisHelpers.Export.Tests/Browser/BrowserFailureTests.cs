@@ -15,6 +15,12 @@ public sealed class BrowserFailureTests(ITestOutputHelper output) : IDisposable
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    private static string RequireChromium()
+    {
+        var location = BrowserLocator.Find();
+        return TestBrowsers.RequireChromium(location.ExecutablePath, location.Message);
+    }
+
     /// <summary>Enough charts, in every static format, that the export is still drawing when the browser dies.</summary>
     private static ChartSpec[] ManyCharts(int count) =>
         Enumerable.Range(1, count).Select(i => TestFigures.Spec($"chart-{i:00}", $"Chart {i}", "", TestFigures.Bar, 600 + i, 400)).ToArray();
@@ -22,7 +28,7 @@ public sealed class BrowserFailureTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task A_browser_killed_during_an_export_ends_it_at_once_with_one_line_naming_the_chart_and_the_browser()
     {
-        var chromium = TestBrowsers.RequireChromium();
+        var chromium = RequireChromium();
         var trials = TestBrowsers.InCi ? 10 : 3;
         for (var trial = 1; trial <= trials; trial++)
         {
@@ -32,7 +38,7 @@ public sealed class BrowserFailureTests(ITestOutputHelper output) : IDisposable
             var export = ChartExporter.ExportAsync(dir, ManyCharts(40), ChartFormats.Static, renderer, Cancel);
             await WaitForFilesAsync(Path.Combine(dir, ChartExporter.ChartsFolder), trial, export);
 
-            TestBrowsers.KillTree(renderer.BrowserProcessId!.Value);
+            ProcessTree.KillTree(renderer.BrowserProcessId!.Value);
             var (error, elapsed) = await TestBrowsers.Outcome(export, HangDetector);
             var (disposeError, disposal) = await TestBrowsers.Outcome(renderer.DisposeAsync().AsTask(), HangDetector);
             output.WriteLine($"trial {trial}: export ended {elapsed.TotalSeconds:0.000} s after the kill, closing took {disposal.TotalSeconds:0.000} s: {error?.Message}");
@@ -51,7 +57,7 @@ public sealed class BrowserFailureTests(ITestOutputHelper output) : IDisposable
     [InlineData("chrome://crash")]
     public async Task A_renderer_crash_during_an_export_names_the_chart_and_the_crash_and_later_calls_fail_at_once(string crash)
     {
-        var chromium = TestBrowsers.RequireChromium();
+        var chromium = RequireChromium();
         await using var renderer = await StaticChartRenderer.StartAsync(chromium, cancel: Cancel);
         var export = ChartExporter.ExportAsync(_folder.Path, ManyCharts(40), ChartFormats.Static, renderer, Cancel);
         await WaitForFilesAsync(_folder.Combine(ChartExporter.ChartsFolder), 1, export);
@@ -83,14 +89,14 @@ public sealed class BrowserFailureTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task A_browser_that_hangs_fails_the_call_at_its_time_limit_and_is_killed_on_closing()
     {
-        var chromium = TestBrowsers.RequireChromium();
+        var chromium = RequireChromium();
         var renderer = await StaticChartRenderer.StartAsync(chromium, TimeSpan.FromSeconds(3), Cancel);
         var browser = renderer.BrowserProcessId!.Value;
-        TestBrowsers.StopTree(browser);
+        ProcessTree.StopTree(browser);
 
         var (error, elapsed) = await TestBrowsers.Outcome(renderer.RenderSvgAsync(TestFigures.Bar, 300, 200, Cancel), HangDetector);
         var (disposeError, disposal) = await TestBrowsers.Outcome(renderer.DisposeAsync().AsTask(), HangDetector);
-        var gone = SpinWait.SpinUntil(() => !TestBrowsers.IsAlive(browser), TimeSpan.FromSeconds(10));
+        var gone = SpinWait.SpinUntil(() => !ProcessTree.IsAlive(browser), TimeSpan.FromSeconds(10));
         output.WriteLine($"a stopped browser: the call failed after {elapsed.TotalSeconds:0.00} s ({error?.Message}); closing took {disposal.TotalSeconds:0.00} s");
 
         var failure = Assert.IsType<ChartRenderException>(error);
@@ -102,9 +108,9 @@ public sealed class BrowserFailureTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Cancelling_a_call_on_a_browser_that_hangs_ends_it_at_once()
     {
-        var chromium = TestBrowsers.RequireChromium();
+        var chromium = RequireChromium();
         await using var renderer = await StaticChartRenderer.StartAsync(chromium, cancel: Cancel);
-        TestBrowsers.StopTree(renderer.BrowserProcessId!.Value);
+        ProcessTree.StopTree(renderer.BrowserProcessId!.Value);
         using var stop = new CancellationTokenSource();
 
         var call = renderer.RenderAsync(TestFigures.Bar, 300, 200, ChartFormats.Svg | ChartFormats.Png, cancel: stop.Token);
@@ -123,7 +129,7 @@ public sealed class BrowserFailureTests(ITestOutputHelper output) : IDisposable
     public async Task A_fake_browser_that_exits_or_crashes_at_start_is_one_line_naming_its_path_and_how_it_ended(string body, string how)
     {
         TestBrowsers.RequireLinux();
-        var fake = TestBrowsers.Script(_folder, "fake-browser", body);
+        var fake = TestBrowsers.Script(_folder.Path, "fake-browser", body);
 
         var (error, elapsed) = await TestBrowsers.Outcome(StaticChartRenderer.StartAsync(fake, TimeSpan.FromSeconds(20), Cancel), HangDetector);
         output.WriteLine($"{body}: failed after {elapsed.TotalSeconds:0.00} s: {error?.Message}");
@@ -153,7 +159,7 @@ public sealed class BrowserFailureTests(ITestOutputHelper output) : IDisposable
     public async Task A_fake_browser_that_never_answers_fails_the_start_at_its_time_limit()
     {
         TestBrowsers.RequireLinux();
-        var fake = TestBrowsers.Script(_folder, "silent-browser", "exec sleep 600");
+        var fake = TestBrowsers.Script(_folder.Path, "silent-browser", "exec sleep 600");
 
         var (error, elapsed) = await TestBrowsers.Outcome(StaticChartRenderer.StartAsync(fake, TimeSpan.FromSeconds(3), Cancel), HangDetector);
         output.WriteLine($"failed after {elapsed.TotalSeconds:0.00} s: {error?.Message}");

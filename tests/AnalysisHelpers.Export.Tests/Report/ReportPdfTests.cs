@@ -10,16 +10,16 @@ namespace AnalysisHelpers.Export.Tests.Report;
 public sealed partial class ReportPdfTests(BrowserFixture browser)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static byte[]? _pdf;
-    private static IReadOnlyList<string>? _pages;
+    private static byte[]? Pdf;
+    private static IReadOnlyList<string>? Pages;
 
     private async Task<byte[]> PdfAsync()
     {
         await Gate.WaitAsync(TestContext.Current.CancellationToken);
         try
         {
-            _pdf ??= await browser.Renderer.PrintHtmlToPdfAsync(ReportHtml.Build(ShippedReport.Model), PdfPageOptions.PageCss, TestContext.Current.CancellationToken);
-            return _pdf;
+            Pdf ??= await browser.Renderer.PrintHtmlToPdfAsync(ReportHtml.Build(ShippedReport.Model), PdfPageOptions.PageCss, TestContext.Current.CancellationToken);
+            return Pdf;
         }
         finally
         {
@@ -30,7 +30,7 @@ public sealed partial class ReportPdfTests(BrowserFixture browser)
     private async Task<IReadOnlyList<string>> PagesAsync()
     {
         var pdf = await PdfAsync();
-        return _pages ??= Poppler.PageTexts(pdf);
+        return Pages ??= Poppler.PageTexts(pdf);
     }
 
     private static string Flat(string text) => Whitespace().Replace(text, " ").Trim();

@@ -5,16 +5,16 @@ namespace AnalysisHelpers.Notebooks.Tests.Pairing;
 public sealed class NotebookPairingTests : IDisposable
 {
     private static readonly IpynbKernelSpec Spec = new("workbook-csharp", "C# (workbook)", "csharp");
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    private string Dib => Path.Combine(folder.Path, "01-x.dib");
+    private string Dib => Path.Combine(_folder.Path, "01-x.dib");
 
-    private string Ipynb => Path.Combine(folder.Path, "01-x.ipynb");
+    private string Ipynb => Path.Combine(_folder.Path, "01-x.ipynb");
 
     [Fact]
     public void A_dib_alone_gets_an_ipynb_twin_without_outputs_naming_the_kernel_and_the_pairing_digest()
     {
-        folder.WriteFile("01-x.dib", NotebookText.Meta + "#!markdown\n\n# T\n\n#!csharp\n\nvar a = 1;\n");
+        _folder.Write("01-x.dib", NotebookText.Meta + "#!markdown\n\n# T\n\n#!csharp\n\nvar a = 1;\n");
 
         var plan = Apply(NotebookPairing.Plan(Dib, Ipynb, Spec));
 
@@ -30,7 +30,7 @@ public sealed class NotebookPairingTests : IDisposable
     public void A_cell_edited_in_the_ipynb_is_written_to_the_dib_keeping_its_meta_line()
     {
         var original = NotebookText.Meta + "#!csharp\n\nvar a = 1;\n";
-        folder.WriteFile("01-x.dib", original);
+        _folder.Write("01-x.dib", original);
         Apply(NotebookPairing.Plan(Dib, Ipynb, Spec));
         EditIpynbSource(0, "var a = 2;");
 
@@ -44,7 +44,7 @@ public sealed class NotebookPairingTests : IDisposable
     [Fact]
     public void A_cell_edited_in_the_dib_is_written_to_the_ipynb()
     {
-        folder.WriteFile("01-x.dib", NotebookText.Meta + "#!csharp\n\nvar a = 1;\n");
+        _folder.Write("01-x.dib", NotebookText.Meta + "#!csharp\n\nvar a = 1;\n");
         Apply(NotebookPairing.Plan(Dib, Ipynb, Spec));
         File.WriteAllText(Dib, NotebookText.Meta + "#!csharp\n\nvar a = 3;\n");
 
@@ -57,7 +57,7 @@ public sealed class NotebookPairingTests : IDisposable
     [Fact]
     public void Both_sides_changed_since_the_last_pairing_is_refused_naming_both_files_and_writing_nothing()
     {
-        folder.WriteFile("01-x.dib", NotebookText.Meta + "#!csharp\n\nvar a = 1;\n");
+        _folder.Write("01-x.dib", NotebookText.Meta + "#!csharp\n\nvar a = 1;\n");
         Apply(NotebookPairing.Plan(Dib, Ipynb, Spec));
         File.WriteAllText(Dib, NotebookText.Meta + "#!csharp\n\nvar a = 3;\n");
         EditIpynbSource(0, "var a = 4;");
@@ -73,7 +73,7 @@ public sealed class NotebookPairingTests : IDisposable
     [Fact]
     public void Outputs_saved_into_the_ipynb_are_cleared_without_touching_the_dib()
     {
-        folder.WriteFile("01-x.dib", NotebookText.Meta + "#!csharp\n\n1 + 1\n");
+        _folder.Write("01-x.dib", NotebookText.Meta + "#!csharp\n\n1 + 1\n");
         Apply(NotebookPairing.Plan(Dib, Ipynb, Spec));
         var dibBefore = File.ReadAllText(Dib);
         var notebook = JsonNode.Parse(File.ReadAllText(Ipynb))!;
@@ -90,7 +90,7 @@ public sealed class NotebookPairingTests : IDisposable
     [Fact]
     public void A_raw_cell_is_reported_at_its_line_in_the_ipynb()
     {
-        folder.WriteFile("01-x.dib", NotebookText.Meta + "#!csharp\n\nvar a = 1;\n");
+        _folder.Write("01-x.dib", NotebookText.Meta + "#!csharp\n\nvar a = 1;\n");
         Apply(NotebookPairing.Plan(Dib, Ipynb, Spec));
         var text = File.ReadAllText(Ipynb).Replace("\"cell_type\": \"code\"", "\"cell_type\": \"raw\"", StringComparison.Ordinal);
         File.WriteAllText(Ipynb, text);
@@ -115,7 +115,7 @@ public sealed class NotebookPairingTests : IDisposable
         return plan;
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 }
 
 /// <summary>The committed twins are what <c>workbook pair</c> would write: in step with their .dib files.</summary>

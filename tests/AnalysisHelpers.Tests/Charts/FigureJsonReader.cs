@@ -5,13 +5,13 @@ namespace AnalysisHelpers.Tests.Charts;
 /// <summary>Reads a chart's figure JSON back so tests check what Plotly will actually be given.</summary>
 internal sealed class FigureJsonReader : IDisposable
 {
-    private readonly JsonDocument document;
+    private readonly JsonDocument _document;
 
-    public FigureJsonReader(string figureJson) => document = JsonDocument.Parse(figureJson);
+    public FigureJsonReader(string figureJson) => _document = JsonDocument.Parse(figureJson);
 
-    public JsonElement Layout => document.RootElement.GetProperty("layout");
+    public JsonElement Layout => _document.RootElement.GetProperty("layout");
 
-    public IReadOnlyList<JsonElement> Traces => document.RootElement.GetProperty("data").EnumerateArray().ToList();
+    public IReadOnlyList<JsonElement> Traces => _document.RootElement.GetProperty("data").EnumerateArray().ToList();
 
     public IReadOnlyList<JsonElement> Annotations =>
         Layout.TryGetProperty("annotations", out var annotations) ? annotations.EnumerateArray().ToList() : [];
@@ -29,5 +29,5 @@ internal sealed class FigureJsonReader : IDisposable
     public static IReadOnlyList<string> Strings(JsonElement trace, string property) =>
         trace.GetProperty(property).EnumerateArray().Select(e => e.GetString() ?? "").ToList();
 
-    public void Dispose() => document.Dispose();
+    public void Dispose() => _document.Dispose();
 }

@@ -9,7 +9,7 @@ public sealed class ClaimTableTests
         new(id, "src", 3, "training_cost", "DeepSeek", "DeepSeek-R1", "training_cost", value, null, high, unit, qualifier, "", asStated, "article", "statement", "");
 
     [Fact]
-    public void OneRowPerClaimWithTheWordsBesideTheStoredFigure()
+    public void One_row_per_claim_with_the_words_beside_the_stored_figure()
     {
         var claims = new[]
         {

@@ -9,7 +9,7 @@ namespace AnalysisHelpers.Tests.Claims;
 public class ClaimsDatasetLoadTests
 {
     [Fact]
-    public void ValidFolderLoadsTypedClaims()
+    public void Valid_folder_loads_typed_claims()
     {
         using var folder = new ClaimsFolder();
         var data = ClaimsDataset.Load(folder.DataPath);
@@ -28,7 +28,7 @@ public class ClaimsDatasetLoadTests
     }
 
     [Fact]
-    public void ClaimsFrameHasTypedColumnsWithTheSameValues()
+    public void Claims_frame_has_typed_columns_with_the_same_values()
     {
         using var folder = new ClaimsFolder();
         var data = ClaimsDataset.Load(folder.DataPath);
@@ -47,7 +47,7 @@ public class ClaimsDatasetLoadTests
     }
 
     [Fact]
-    public void SourcesFrameMatchesTheSourceRecords()
+    public void Sources_frame_matches_the_source_records()
     {
         using var folder = new ClaimsFolder();
         var frame = ClaimsDataset.Load(folder.DataPath).SourcesFrame();
@@ -56,7 +56,7 @@ public class ClaimsDatasetLoadTests
     }
 
     [Fact]
-    public void OptionalTablesMayBeAbsent()
+    public void Optional_tables_may_be_absent()
     {
         using var folder = new ClaimsFolder();
         var data = ClaimsDataset.Load(folder.DataPath);
@@ -66,7 +66,7 @@ public class ClaimsDatasetLoadTests
     }
 
     [Fact]
-    public void UnknownClaimIdThrows()
+    public void Unknown_claim_id_throws()
     {
         using var folder = new ClaimsFolder();
         var data = ClaimsDataset.Load(folder.DataPath);
@@ -74,7 +74,7 @@ public class ClaimsDatasetLoadTests
     }
 
     [Fact]
-    public void DanglingSourceIdIsLocated()
+    public void Dangling_source_id_is_located()
     {
         using var folder = ClaimsFolder.WithRow(4, "C005,ghost,4,funding,China,,deal_count,144,,,count,exact,2025-Q1,144 deals,PitchBook,x,");
         var ex = Assert.Throws<DataValidationException>(() => ClaimsDataset.Load(folder.DataPath));
@@ -84,7 +84,7 @@ public class ClaimsDatasetLoadTests
     }
 
     [Fact]
-    public void HeaderWithoutClaimsIsAnError()
+    public void Header_without_claims_is_an_error()
     {
         using var folder = new ClaimsFolder([]);
         var ex = Assert.Throws<DataValidationException>(() => ClaimsDataset.Load(folder.DataPath));
@@ -94,7 +94,7 @@ public class ClaimsDatasetLoadTests
     }
 
     [Fact]
-    public void SchemaAndRuleProblemsAreReportedTogether()
+    public void Schema_and_rule_problems_are_reported_together()
     {
         var rows = ClaimsFolder.ValidClaims.ToArray();
         rows[1] = rows[1].Replace("lower_bound", "floor");

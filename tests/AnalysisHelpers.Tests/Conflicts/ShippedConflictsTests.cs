@@ -8,14 +8,9 @@ namespace AnalysisHelpers.Tests.Conflicts;
 /// evidence that stands on its article line, each explained in one sentence.</summary>
 public class ShippedConflictsTests
 {
-    private static readonly Lazy<WorkbookAnalysis?> Shipped = new(() =>
-        RepoPaths.DataFolder() is { } folder ? WorkbookAnalysis.Load(folder) : null);
+    private static readonly Lazy<WorkbookAnalysis> Shipped = new(() => WorkbookAnalysis.Load(RepoPaths.Data));
 
-    private static WorkbookAnalysis Analysis()
-    {
-        if (Shipped.Value is not { } analysis) Assert.Skip("the repository's data folder was not found");
-        return Shipped.Value!;
-    }
+    private static WorkbookAnalysis Analysis() => Shipped.Value;
 
     private static Conflict One(ConflictKind kind, params string[] claimIds) =>
         Assert.Single(Analysis().Conflicts, c => c.Kind == kind && claimIds.All(c.ClaimIds.Contains));
@@ -53,8 +48,7 @@ public class ShippedConflictsTests
     [Fact]
     public void Every_conflict_rests_on_evidence_that_stands_on_its_article_line()
     {
-        var articles = RepoPaths.ArticlesFolder();
-        if (articles is null) Assert.Skip("the articles were not found in ../shared/seeds beside the repository root");
+        var articles = RepoPaths.RequireArticles();
         var analysis = Analysis();
         Assert.All(analysis.Conflicts, conflict =>
         {

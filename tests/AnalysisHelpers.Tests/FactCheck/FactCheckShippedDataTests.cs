@@ -12,7 +12,7 @@ public class FactCheckShippedDataTests
 {
     private static readonly Lazy<(ClaimsDataset Data, IReadOnlyList<FactCheckResult> Results)> Shipped = new(() =>
     {
-        var folder = RepoPaths.DataFolder() ?? throw new InvalidOperationException("AnalysisHelpers.sln not found above the test folder");
+        var folder = RepoPaths.Data;
         var data = ClaimsDataset.Load(folder);
         return (data, FactChecker.Check(data));
     });

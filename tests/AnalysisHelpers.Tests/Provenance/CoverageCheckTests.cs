@@ -15,7 +15,7 @@ public class CoverageCheckTests
     {
         var folder = new ClaimsFolder();
         File.WriteAllText(Path.Combine(folder.ArticlesPath, "article.txt"), article);
-        var shipped = RepoPaths.DataFolder() ?? throw new InvalidOperationException("the repository's data folder was not found");
+        var shipped = RepoPaths.Data;
         File.Copy(Path.Combine(shipped, "coverage_exclusions.schema.json"), Path.Combine(folder.DataPath, "coverage_exclusions.schema.json"));
         if (exclusions.Length > 0)
             folder.WriteData("coverage_exclusions.csv", string.Join("\n", [ExclusionsHeader, .. exclusions]) + "\n");
@@ -113,8 +113,8 @@ public class CoverageCheckTests
     [Fact]
     public void The_shipped_articles_have_no_uncovered_figure()
     {
-        if (RepoPaths.DataFolder() is not { } data) { Assert.Skip("the repository's data folder was not found"); return; }
-        if (RepoPaths.ArticlesFolder() is not { } articles) { Assert.Skip("the articles were not found in ../shared/seeds beside the repository root"); return; }
+        var data = RepoPaths.Data;
+        var articles = RepoPaths.RequireArticles();
         var report = CoverageCheck.Check(ClaimsDataset.Load(data), articles);
         Assert.True(report.Problems.Count == 0, string.Join(Environment.NewLine, report.Problems));
         Assert.True(report.Spans.Count >= 30, $"{report.Spans.Count} spans");

@@ -9,14 +9,14 @@ public class ProvenanceCheckTests
     private const string FundingChange = "C003,demo,{0},funding,China,,funding_change,{1},,,fraction,exact,2025-Q1,{2},PitchBook,Funding fell.,";
 
     [Fact]
-    public void FiguresOnTheirStatedLinesPass()
+    public void Figures_on_their_stated_lines_pass()
     {
         using var folder = new ClaimsFolder();
         Assert.Empty(ProvenanceCheck.Check(ClaimsDataset.Load(folder.DataPath), folder.ArticlesPath));
     }
 
     [Fact]
-    public void FigureOnAnotherLineNamesTheLineItIsOn()
+    public void Figure_on_another_line_names_the_line_it_is_on()
     {
         using var folder = ClaimsFolder.WithRow(2, string.Format(FundingChange, 2, "0.3", "30%"));
         var error = Assert.Single(ProvenanceCheck.Check(ClaimsDataset.Load(folder.DataPath), folder.ArticlesPath));
@@ -25,7 +25,7 @@ public class ProvenanceCheckTests
     }
 
     [Fact]
-    public void FigureMissingFromTheArticleIsReported()
+    public void Figure_missing_from_the_article_is_reported()
     {
         using var folder = ClaimsFolder.WithRow(2, string.Format(FundingChange, 4, "0.31", "31%"));
         var error = Assert.Single(ProvenanceCheck.Check(ClaimsDataset.Load(folder.DataPath), folder.ArticlesPath));
@@ -34,7 +34,7 @@ public class ProvenanceCheckTests
     }
 
     [Fact]
-    public void LineBeyondTheArticleIsReportedAtSourceLine()
+    public void Line_beyond_the_article_is_reported_at_source_line()
     {
         using var folder = ClaimsFolder.WithRow(2, string.Format(FundingChange, 99, "0.3", "30%"));
         var error = Assert.Single(ProvenanceCheck.Check(ClaimsDataset.Load(folder.DataPath), folder.ArticlesPath));
@@ -43,7 +43,7 @@ public class ProvenanceCheckTests
     }
 
     [Fact]
-    public void MissingArticleFileIsReportedAtItsSourceRow()
+    public void Missing_article_file_is_reported_at_its_source_row()
     {
         using var folder = new ClaimsFolder();
         File.Delete(Path.Combine(folder.ArticlesPath, "article.txt"));
@@ -53,7 +53,7 @@ public class ProvenanceCheckTests
     }
 
     [Fact]
-    public void CrlfArticleIsReadByLine()
+    public void CRLF_article_is_read_by_line()
     {
         using var folder = new ClaimsFolder();
         File.WriteAllText(Path.Combine(folder.ArticlesPath, "article.txt"), ClaimsFolder.Article.Replace("\n", "\r\n"));

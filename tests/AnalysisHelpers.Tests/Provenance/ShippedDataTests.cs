@@ -10,10 +10,10 @@ public class ShippedDataTests
 {
     private static string DataFolder()
     {
-        var data = RepoPaths.DataFolder();
-        if (data is null || !File.Exists(Path.Combine(data, "claims.csv")))
+        var data = RepoPaths.Data;
+        if (!File.Exists(Path.Combine(data, "claims.csv")))
             Assert.Skip("the repository's data/claims.csv was not found above " + AppContext.BaseDirectory);
-        return data!;
+        return data;
     }
 
     private static ClaimsDataset Load()
@@ -30,7 +30,7 @@ public class ShippedDataTests
     }
 
     [Fact]
-    public void ShippedDataLoads()
+    public void Shipped_data_loads()
     {
         var data = Load();
         Assert.NotEmpty(data.Claims);
@@ -39,12 +39,11 @@ public class ShippedDataTests
     }
 
     [Fact]
-    public void ShippedFiguresStandOnTheirArticleLines()
+    public void Shipped_figures_stand_on_their_article_lines()
     {
         var data = Load();
-        var articles = RepoPaths.ArticlesFolder();
-        if (articles is null) Assert.Skip("the articles were not found in ../shared/seeds beside the repository root");
-        var errors = ProvenanceCheck.Check(data, articles!);
+        var articles = RepoPaths.RequireArticles();
+        var errors = ProvenanceCheck.Check(data, articles);
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 }

@@ -24,7 +24,7 @@ public class ParserAmountTests
     [InlineData("380 billion yuan")]
     [InlineData("RMB380 billion")]
     [InlineData("¥380 billion")]
-    public void YuanAmountsReadAsCny(string text)
+    public void Yuan_amounts_read_as_CNY(string text)
     {
         Assert.Equal(Quantity.Point(380_000_000_000, Unit.CNY), QuantityParser.Parse(text));
     }
@@ -34,7 +34,7 @@ public class ParserAmountTests
     [InlineData("600 million", 600_000_000)]
     [InlineData("1,000", 1000)]
     [InlineData("12 months", 12)]
-    public void NumbersWithoutCurrencyAreCounts(string text, double expected)
+    public void Numbers_without_currency_are_counts(string text, double expected)
     {
         Assert.Equal(Quantity.Point(expected, Unit.Count), QuantityParser.Parse(text));
     }
@@ -45,7 +45,7 @@ public class ParserAmountTests
     [InlineData("80 percent", 0.8)]
     [InlineData("80 per cent", 0.8)]
     [InlineData("0.3%", 0.003)]
-    public void PercentagesAreFractionsOfOne(string text, double expected)
+    public void Percentages_are_fractions_of_one(string text, double expected)
     {
         var q = QuantityParser.Parse(text);
         Assert.Equal(Unit.Fraction, q.Unit);
@@ -56,13 +56,13 @@ public class ParserAmountTests
     }
 
     [Fact]
-    public void FourDigitNumberInTheModernEraIsAYear()
+    public void Four_digit_number_in_the_modern_era_is_a_year()
     {
         Assert.Equal(Quantity.Point(2024, Unit.Year), QuantityParser.Parse("2024"));
     }
 
     [Fact]
-    public void FourDigitNumberWithThousandsSeparatorIsACount()
+    public void Four_digit_number_with_thousands_separator_is_a_count()
     {
         Assert.Equal(Quantity.Point(2024, Unit.Count), QuantityParser.Parse("2,024"));
     }

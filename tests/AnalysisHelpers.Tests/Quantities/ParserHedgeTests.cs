@@ -5,7 +5,7 @@ namespace AnalysisHelpers.Tests.Quantities;
 public class ParserHedgeTests
 {
     [Fact]
-    public void ApproximateWordingGivesApproximatePoint()
+    public void Approximate_wording_gives_approximate_point()
     {
         Assert.Equal(Quantity.Point(6_000_000, Unit.USD, Qualifier.Approximate), QuantityParser.Parse("approximately $6 million"));
     }
@@ -15,20 +15,20 @@ public class ParserHedgeTests
     [InlineData("around 500 companies")]
     [InlineData("roughly 500 companies")]
     [InlineData("some 500 companies")]
-    public void OtherApproximateWordsGiveApproximatePoint(string text)
+    public void Other_approximate_words_give_approximate_point(string text)
     {
         Assert.Equal(Quantity.Point(500, Unit.Count, Qualifier.Approximate), QuantityParser.Parse(text));
     }
 
     [Fact]
-    public void TrailingPlusGivesValueLow()
+    public void Trailing_plus_gives_value_low()
     {
         var q = QuantityParser.Parse("$100 million+");
         Assert.Equal(new Quantity(null, 100_000_000, null, Unit.USD, Qualifier.LowerBound), q);
     }
 
     [Fact]
-    public void LowerBoundWordingGivesValueLow()
+    public void Lower_bound_wording_gives_value_low()
     {
         var q = QuantityParser.Parse("more than 90%");
         Assert.Equal(Qualifier.LowerBound, q.Qualifier);
@@ -39,7 +39,7 @@ public class ParserHedgeTests
     }
 
     [Fact]
-    public void UpperBoundWordingGivesValueHigh()
+    public void Upper_bound_wording_gives_value_high()
     {
         var q = QuantityParser.Parse("less than $6 million");
         Assert.Equal(new Quantity(null, null, 6_000_000, Unit.USD, Qualifier.UpperBound), q);
@@ -50,7 +50,7 @@ public class ParserHedgeTests
     [InlineData("at least 600 million downloads", Qualifier.LowerBound)]
     [InlineData("under 600 million downloads", Qualifier.UpperBound)]
     [InlineData("up to 600 million downloads", Qualifier.UpperBound)]
-    public void BoundWordsSetTheMatchingBound(string text, Qualifier expected)
+    public void Bound_words_set_the_matching_bound(string text, Qualifier expected)
     {
         var q = QuantityParser.Parse(text);
         Assert.Equal(expected, q.Qualifier);
@@ -61,7 +61,7 @@ public class ParserHedgeTests
     [Theory]
     [InlineData("only three models")]
     [InlineData("just three models")]
-    public void OnlyAndJustLeaveTheFigureExact(string text)
+    public void Only_and_just_leave_the_figure_exact(string text)
     {
         Assert.Equal(Quantity.Point(3, Unit.Count), QuantityParser.Parse(text));
     }

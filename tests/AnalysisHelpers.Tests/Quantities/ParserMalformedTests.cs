@@ -32,13 +32,13 @@ public class ParserMalformedTests
     [InlineData("a lot")]
     [InlineData("a few")]
     [InlineData("third of the best big little dragons ever")]
-    public void VagueOrWordyFiguresAreNotGuessed(string text)
+    public void Vague_or_wordy_figures_are_not_guessed(string text)
     {
         Assert.Throws<QuantityFormatException>(() => QuantityParser.Parse(text));
     }
 
     [Fact]
-    public void TryParseReportsTheReasonInsteadOfThrowing()
+    public void TryParse_reports_the_reason_instead_of_throwing()
     {
         Assert.False(QuantityParser.TryParse("lots", out var q, out var error));
         Assert.Null(q);
@@ -46,7 +46,7 @@ public class ParserMalformedTests
     }
 
     [Fact]
-    public void TryParseReturnsTheQuantityWhenReadable()
+    public void TryParse_returns_the_quantity_when_readable()
     {
         Assert.True(QuantityParser.TryParse("$6m", out var q, out var error));
         Assert.Equal(Quantity.Point(6e6, Unit.USD), q);

@@ -5,13 +5,13 @@ namespace AnalysisHelpers.Tests.Quantities;
 public class ParserWordsTests
 {
     [Fact]
-    public void NumberWordIsACount()
+    public void Number_word_is_a_count()
     {
         Assert.Equal(Quantity.Point(3, Unit.Count), QuantityParser.Parse("three"));
     }
 
     [Fact]
-    public void NumberWordWithNounsIsACount()
+    public void Number_word_with_nouns_is_a_count()
     {
         Assert.Equal(Quantity.Point(6, Unit.Count), QuantityParser.Parse("six little dragons"));
     }
@@ -22,7 +22,7 @@ public class ParserWordsTests
     [InlineData("a hundred", 100)]
     [InlineData("a dozen", 12)]
     [InlineData("a billion", 1e9)]
-    public void CompoundNumberWordsAddUp(string text, double expected)
+    public void Compound_number_words_add_up(string text, double expected)
     {
         Assert.Equal(Quantity.Point(expected, Unit.Count), QuantityParser.Parse(text));
     }
@@ -32,7 +32,7 @@ public class ParserWordsTests
     [InlineData("two decades", 20)]
     [InlineData("three years", 3)]
     [InlineData("a year", 1)]
-    public void DurationsAreInYears(string text, double expected)
+    public void Durations_are_in_years(string text, double expected)
     {
         Assert.Equal(Quantity.Point(expected, Unit.Years), QuantityParser.Parse(text));
     }
@@ -56,7 +56,7 @@ public class ParserWordsTests
     [InlineData("ten times", 10)]
     [InlineData("10-fold", 10)]
     [InlineData("ten-fold", 10)]
-    public void TimesFactorsAreMultiples(string text, double expected)
+    public void Times_factors_are_multiples(string text, double expected)
     {
         Assert.Equal(Quantity.Point(expected, Unit.Multiple), QuantityParser.Parse(text));
     }

@@ -22,13 +22,13 @@ public class DataPackageFieldNeedTests
     }
 
     [Fact]
-    public void FieldsOfTheDeclaredTypesLoad()
+    public void Fields_of_the_declared_types_load()
     {
         Assert.Empty(Load(new FieldNeed("pid", FieldType.Integer), new FieldNeed("label", FieldType.String)));
     }
 
     [Fact]
-    public void FieldOfAnotherTypeIsLocatedAtItsTypeInTheSchema()
+    public void Field_of_another_type_is_located_at_its_type_in_the_schema()
     {
         var error = Assert.Single(Load(new FieldNeed("pid", FieldType.Number)));
         Assert.Equal(("parent.schema.json", 3, 30, "pid"), (Path.GetFileName(error.File), error.Line, error.Column, error.Field));
@@ -36,7 +36,7 @@ public class DataPackageFieldNeedTests
     }
 
     [Fact]
-    public void FieldTheSchemaDoesNotDeclareIsLocatedAtTheFieldList()
+    public void Field_the_schema_does_not_declare_is_located_at_the_field_list()
     {
         var errors = Load(new FieldNeed("pid", FieldType.Integer), new FieldNeed("kind", FieldType.String), new FieldNeed("date", FieldType.String));
         Assert.Equal([(2, 13, "kind"), (2, 13, "date")], errors.Select(e => (e.Line, e.Column, e.Field)));

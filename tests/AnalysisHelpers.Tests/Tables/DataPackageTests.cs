@@ -22,7 +22,7 @@ public class DataPackageTests
     }
 
     [Fact]
-    public void TablesWithMatchingKeysLoad()
+    public void Tables_with_matching_keys_load()
     {
         using var folder = Folder("pid\np1\np2\n", "cid,pid\nc1,p2\nc2,\n");
         var package = DataPackage.Load(folder.Path, ["parent", "child"]);
@@ -31,7 +31,7 @@ public class DataPackageTests
     }
 
     [Fact]
-    public void DanglingForeignKeyIsLocated()
+    public void Dangling_foreign_key_is_located()
     {
         using var folder = Folder("pid\np1\n", "cid,pid\nc1,p1\nc2,p9\n");
         var ex = Assert.Throws<DataValidationException>(() => DataPackage.Load(folder.Path, ["parent", "child"]));
@@ -41,7 +41,7 @@ public class DataPackageTests
     }
 
     [Fact]
-    public void ProblemsInSeveralTablesAreReportedTogether()
+    public void Problems_in_several_tables_are_reported_together()
     {
         using var folder = Folder("pid\np1\n\n", "cid,pid\nc1,p1,extra\n");
         var ex = Assert.Throws<DataValidationException>(() => DataPackage.Load(folder.Path, ["parent", "child"]));
@@ -49,7 +49,7 @@ public class DataPackageTests
     }
 
     [Fact]
-    public void MissingRequiredTableIsReportedAndOptionalOneIsNot()
+    public void Missing_required_table_is_reported_and_optional_one_is_not()
     {
         using var folder = new TempFolder();
         folder.Write("parent.csv", "pid\np1\n");
@@ -64,7 +64,7 @@ public class DataPackageTests
     }
 
     [Fact]
-    public void TableWithoutSchemaIsReported()
+    public void Table_without_schema_is_reported()
     {
         using var folder = new TempFolder();
         folder.Write("parent.csv", "pid\np1\n");
@@ -73,7 +73,7 @@ public class DataPackageTests
     }
 
     [Fact]
-    public void ForeignKeyToAnUnknownFieldIsASchemaProblemNotACrash()
+    public void Foreign_key_to_an_unknown_field_is_a_schema_problem_not_a_crash()
     {
         const string schema = """
             { "fields": [ { "name": "cid" }, { "name": "pid" } ],
@@ -85,7 +85,7 @@ public class DataPackageTests
     }
 
     [Fact]
-    public void MissingFolderIsReported()
+    public void Missing_folder_is_reported()
     {
         var ex = Assert.Throws<DataValidationException>(() => DataPackage.Load("/no/such/folder/here", ["parent"]));
         Assert.Contains("does not exist", Assert.Single(ex.Errors).Message);

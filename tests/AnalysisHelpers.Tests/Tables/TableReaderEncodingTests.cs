@@ -5,7 +5,7 @@ namespace AnalysisHelpers.Tests.Tables;
 public class TableReaderEncodingTests
 {
     [Fact]
-    public void NonUtf8ByteIsReportedAtItsLineAndColumn()
+    public void Non_UTF8_byte_is_reported_at_its_line_and_column()
     {
         var bytes = Encoding.UTF8.GetBytes(TableFixture.Header + "\na1,1,2,news,caf")
             .Append((byte)0xE9).Concat(Encoding.UTF8.GetBytes("\n")).ToArray();
@@ -16,7 +16,7 @@ public class TableReaderEncodingTests
     }
 
     [Fact]
-    public void EveryBadByteIsReported()
+    public void Every_bad_byte_is_reported()
     {
         var bytes = Encoding.UTF8.GetBytes("id,amount,deals,kind,note\n")
             .Concat(new byte[] { 0xFF, (byte)',', (byte)'\n', (byte)'a', 0xC3, (byte)'\n' }).ToArray();
@@ -25,14 +25,14 @@ public class TableReaderEncodingTests
     }
 
     [Fact]
-    public void ColumnsCountCharactersNotBytes()
+    public void Columns_count_characters_not_bytes()
     {
         var error = TableFixture.OneError("note,id,amount,deals,kind\nété,a1,x,2,news\n");
         Assert.Equal((2, 8, "amount"), (error.Line, error.Column, error.Field));
     }
 
     [Fact]
-    public void NonAsciiTextIsReadIntact()
+    public void Non_ASCII_text_is_read_intact()
     {
         var t = TableFixture.Read(TableFixture.Header + "\na1,1,2,news,DeepSeek’s 深度求索\n");
         Assert.Equal("DeepSeek’s 深度求索", t.Strings("note")[0]);

@@ -6,7 +6,7 @@ namespace AnalysisHelpers.Tests.Tables;
 public class TableReaderLargeFieldTests
 {
     [Fact]
-    public void FieldOfSeveralMegabytesIsReadWhole()
+    public void Field_of_several_megabytes_is_read_whole()
     {
         var big = new StringBuilder();
         for (int i = 0; i < 100_000; i++) big.Append("line ").Append(i).Append(", \"\"quoted\"\"\n");
@@ -27,7 +27,7 @@ public class TableReaderLargeFieldTests
     }
 
     [Fact]
-    public void LongValueIsShortenedInTheErrorText()
+    public void Long_value_is_shortened_in_the_error_text()
     {
         var cell = new string('x', 500);
         var error = TableFixture.OneError(TableFixture.Header + "\na1," + cell + ",1,news,\n");
@@ -42,7 +42,7 @@ public class TableReaderLargeFieldTests
 public class TableReaderParallelTests
 {
     [Fact]
-    public void LinesAndColumnsStayRightWhenRowsAreReadInParallel()
+    public void Lines_and_columns_stay_right_when_rows_are_read_in_parallel()
     {
         var csv = new StringBuilder(TableFixture.Header + "\n");
         int line = 2;

@@ -14,7 +14,7 @@ public class TableReaderManyProblemsTests
         ",1,1,blog,\n";                       // 8
 
     [Fact]
-    public void EveryProblemIsReportedAtOnceWithItsPlace()
+    public void Every_problem_is_reported_at_once_with_its_place()
     {
         var errors = TableFixture.Errors(Csv);
         var expected = new (int Line, int Column, string? Field)[]
@@ -34,7 +34,7 @@ public class TableReaderManyProblemsTests
     }
 
     [Fact]
-    public void ExceptionMessageListsEveryProblemWithItsPlace()
+    public void Exception_message_lists_every_problem_with_its_place()
     {
         var ex = Assert.Throws<AnalysisHelpers.Tables.DataValidationException>(() => TableFixture.Read(Csv));
         Assert.StartsWith("8 data problems found:", ex.Message);

@@ -10,7 +10,7 @@ public class TableReaderNumberTests
     }
 
     [Fact]
-    public void TextInANumberColumnIsNotANumber()
+    public void Text_in_a_number_column_is_not_a_number()
     {
         Assert.Equal(new Cell("not a number", "abc"), AmountError("abc"));
     }
@@ -19,13 +19,13 @@ public class TableReaderNumberTests
     [InlineData("NaN")]
     [InlineData("Infinity")]
     [InlineData("-inf")]
-    public void NaNAndInfinityAreRejected(string cell)
+    public void NaN_and_infinity_are_rejected(string cell)
     {
         Assert.Contains("NaN and infinity are not allowed", AmountError(cell).Message);
     }
 
     [Fact]
-    public void ThousandsSeparatorsAreRejected()
+    public void Thousands_separators_are_rejected()
     {
         var cell = AmountError("\"1,000\"");
         Assert.Contains("thousands separators", cell.Message);
@@ -33,37 +33,37 @@ public class TableReaderNumberTests
     }
 
     [Fact]
-    public void DecimalCommaIsRejected()
+    public void Decimal_comma_is_rejected()
     {
         Assert.Contains("decimal point", AmountError("\"1,5\"").Message);
     }
 
     [Fact]
-    public void LeadingPlusIsRejected()
+    public void Leading_plus_is_rejected()
     {
         Assert.Contains("leading plus", AmountError("+5").Message);
     }
 
     [Fact]
-    public void SurroundingSpacesAreRejected()
+    public void Surrounding_spaces_are_rejected()
     {
         Assert.Contains("leading or trailing spaces", AmountError(" 5").Message);
     }
 
     [Fact]
-    public void CurrencySignsAreRejected()
+    public void Currency_signs_are_rejected()
     {
         Assert.Contains("unit column", AmountError("$5").Message);
     }
 
     [Fact]
-    public void OverflowIsOutOfRange()
+    public void Overflow_is_out_of_range()
     {
         Assert.Contains("out of range", AmountError("1e400").Message);
     }
 
     [Fact]
-    public void UnderflowToZeroIsRejected()
+    public void Underflow_to_zero_is_rejected()
     {
         var cell = AmountError("1e-400");
         Assert.Contains("too small", cell.Message);
@@ -73,7 +73,7 @@ public class TableReaderNumberTests
     [Theory]
     [InlineData("0.1000000000000000055511151231257827", "0.1")]
     [InlineData("123456789012345678", "1.2345678901234568E+17")]
-    public void MoreDigitsThanADoubleKeepsAreRejected(string cell, string readAs)
+    public void More_digits_than_a_double_keeps_are_rejected(string cell, string readAs)
     {
         var error = AmountError(cell);
         Assert.Contains("more significant digits than a number keeps", error.Message);
@@ -87,7 +87,7 @@ public class TableReaderNumberTests
     [InlineData("0.000", 0.0)]
     [InlineData("9007199254740992", 9007199254740992.0)]
     [InlineData("1.7976931348623157e308", double.MaxValue)]
-    public void NumbersThatReadBackAsWrittenAreKept(string cell, double expected)
+    public void Numbers_that_read_back_as_written_are_kept(string cell, double expected)
     {
         var t = TableFixture.Read(TableFixture.Header + "\na1," + cell + ",1,news,\n");
         Assert.Equal(expected, t.Numbers("amount")[0]);
@@ -98,7 +98,7 @@ public class TableReaderNumberTests
     [InlineData("x", "not a whole number")]
     [InlineData("+3", "leading plus")]
     [InlineData("99999999999999999999", "out of range")]
-    public void IntegerColumnTakesOnlyWholeNumbers(string cell, string message)
+    public void Integer_column_takes_only_whole_numbers(string cell, string message)
     {
         var error = TableFixture.OneError(TableFixture.Header + "\na1,1," + cell + ",news,\n");
         Assert.Equal((2, 6, "deals"), (error.Line, error.Column, error.Field));

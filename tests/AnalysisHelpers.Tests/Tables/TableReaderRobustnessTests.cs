@@ -13,7 +13,7 @@ public class TableReaderRobustnessTests
     private static readonly string SlowSchema = "{\n  \"fields\": [\n    { \"name\": \"note\", \"constraints\": { \"pattern\": \"" + SlowPattern + "\" } }\n  ]\n}";
 
     [Fact]
-    public void PatternThatTakesTooLongIsReportedAtThePatternInTheSchema()
+    public void Pattern_that_takes_too_long_is_reported_at_the_pattern_in_the_schema()
     {
         var csv = "note\nfine\n" + new string('a', 40) + "\nalso fine\n" + new string('a', 41) + "\n";
         var watch = Stopwatch.StartNew();
@@ -30,7 +30,7 @@ public class TableReaderRobustnessTests
     }
 
     [Fact]
-    public void NulCharacterInTextIsRejectedWhereItStands()
+    public void Nul_character_in_text_is_rejected_where_it_stands()
     {
         var error = TableFixture.OneError(TableFixture.Header + "\na1,1,2,news,\"ab\0cd\"\n");
         Assert.Equal((2, 16, "note"), (error.Line, error.Column, error.Field));
@@ -40,7 +40,7 @@ public class TableReaderRobustnessTests
     }
 
     [Fact]
-    public void NulCharacterInAHeaderNameIsNotAColumnName()
+    public void Nul_character_in_a_header_name_is_not_a_column_name()
     {
         var error = TableFixture.Errors("id,amo\0unt,deals,kind,note\n")[0];
         Assert.Equal((1, 4), (error.Line, error.Column));
@@ -48,7 +48,7 @@ public class TableReaderRobustnessTests
     }
 
     [Fact]
-    public void ControlCharactersInAQuotedValueAreEscapedInTheMessage()
+    public void Control_characters_in_a_quoted_value_are_escaped_in_the_message()
     {
         var error = TableFixture.OneError(TableFixture.Header + "\na1,\"\u001b[31mred\",2,news,\n");
         Assert.Equal("\u001b[31mred", error.RawValue);

@@ -10,7 +10,7 @@ public class TableReaderTypesTests
         "c3,2e3,-7,blog,\"x, y\"\n";
 
     [Fact]
-    public void CellsAreTypedAsTheSchemaDeclares()
+    public void Cells_are_typed_as_the_schema_declares()
     {
         var t = TableFixture.Read(Good);
         Assert.Equal(3, t.RowCount);
@@ -23,7 +23,7 @@ public class TableReaderTypesTests
     }
 
     [Fact]
-    public void ByteOrderMarkIsSkipped()
+    public void Byte_order_mark_is_skipped()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Good)).ToArray();
         var t = TableFixture.ReadBytes(bytes);
@@ -31,7 +31,7 @@ public class TableReaderTypesTests
     }
 
     [Fact]
-    public void CrlfFileReadsLikeLfFile()
+    public void CRLF_file_reads_like_LF_file()
     {
         var t = TableFixture.Read(Good.Replace("\n", "\r\n"));
         Assert.Equal(["hello", null, "x, y"], t.Strings("note"));
@@ -39,7 +39,7 @@ public class TableReaderTypesTests
     }
 
     [Fact]
-    public void QuotedNewlinesKeepLaterLineNumbersRight()
+    public void Quoted_newlines_keep_later_line_numbers_right()
     {
         var csv = TableFixture.Header + "\n" +
             "a1,1,1,news,\"first\nsecond\nthird\"\n" +
@@ -53,7 +53,7 @@ public class TableReaderTypesTests
     }
 
     [Fact]
-    public void ColumnsMayComeInAnyOrder()
+    public void Columns_may_come_in_any_order()
     {
         var t = TableFixture.Read("note,kind,deals,amount,id\nhi,blog,4,0.5,z9\n");
         Assert.Equal(["z9"], t.Strings("id"));
@@ -63,7 +63,7 @@ public class TableReaderTypesTests
     }
 
     [Fact]
-    public void RowLocationIsFoundAgainFromTheTable()
+    public void Row_location_is_found_again_from_the_table()
     {
         var t = TableFixture.Read(Good);
         Assert.Equal((4, 4), t.Locate(2, "amount"));

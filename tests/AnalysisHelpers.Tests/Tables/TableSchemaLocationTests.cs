@@ -28,7 +28,7 @@ public class TableSchemaLocationTests
         """;
 
     [Fact]
-    public void PatternThatIsNotARegularExpressionIsLocatedAtThePattern()
+    public void Pattern_that_is_not_a_regular_expression_is_located_at_the_pattern()
     {
         var error = OneError(WithPattern);
         Assert.Equal(("t.schema.json", "code"), (error.File, error.Field));
@@ -38,7 +38,7 @@ public class TableSchemaLocationTests
     }
 
     [Fact]
-    public void UnsupportedTypeIsLocatedAtTheType()
+    public void Unsupported_type_is_located_at_the_type()
     {
         const string json = "{\n  \"fields\": [\n    { \"name\": \"a\" },\n    { \"name\": \"b\", \"type\": \"date\" }\n  ]\n}";
         var error = OneError(json);
@@ -47,7 +47,7 @@ public class TableSchemaLocationTests
     }
 
     [Fact]
-    public void FieldWithoutANameIsLocatedAtTheField()
+    public void Field_without_a_name_is_located_at_the_field()
     {
         const string json = "{\n  \"fields\": [\n    { \"name\": \"a\" },\n    { \"type\": \"string\" }\n  ]\n}";
         var error = OneError(json);
@@ -55,7 +55,7 @@ public class TableSchemaLocationTests
     }
 
     [Fact]
-    public void FieldDeclaredTwiceIsLocatedAtItsSecondName()
+    public void Field_declared_twice_is_located_at_its_second_name()
     {
         const string json = "{ \"fields\": [ { \"name\": \"a\" },\n { \"name\": \"a\" } ] }";
         var error = OneError(json);
@@ -64,7 +64,7 @@ public class TableSchemaLocationTests
     }
 
     [Fact]
-    public void ColumnsCountCharactersNotBytes()
+    public void Columns_count_characters_not_bytes()
     {
         const string json = "{ \"fields\": [ { \"name\": \"é\", \"title\": \"深度\", \"type\": \"bool\" } ] }";
         var error = OneError(json);

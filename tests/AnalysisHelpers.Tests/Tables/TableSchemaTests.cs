@@ -5,7 +5,7 @@ namespace AnalysisHelpers.Tests.Tables;
 public class TableSchemaTests
 {
     [Fact]
-    public void FieldsConstraintsAndKeysAreRead()
+    public void Fields_constraints_and_keys_are_read()
     {
         var s = TableSchema.Parse(TableFixture.Schema, "t.schema.json");
         Assert.Equal(["id", "amount", "deals", "kind", "note"], s.Fields.Select(f => f.Name));
@@ -23,7 +23,7 @@ public class TableSchemaTests
     [InlineData("{ \"fields\": [ { \"name\": \"a\" }, { \"name\": \"a\" } ] }", "declared twice")]
     [InlineData("{ \"fields\": [ { \"name\": \"a\" } ], \"primaryKey\": \"b\" }", "unknown field b")]
     [InlineData("{ \"columns\": [] }", "no \"fields\" array")]
-    public void BadSchemaIsAValidationError(string json, string message)
+    public void Bad_schema_is_a_validation_error(string json, string message)
     {
         var ex = Assert.Throws<DataValidationException>(() => TableSchema.Parse(json, "bad.schema.json"));
         var error = Assert.Single(ex.Errors);
@@ -32,7 +32,7 @@ public class TableSchemaTests
     }
 
     [Fact]
-    public void InvalidJsonIsLocated()
+    public void Invalid_JSON_is_located()
     {
         var ex = Assert.Throws<DataValidationException>(() => TableSchema.Parse("{\n  \"fields\": [,]\n}", "bad.schema.json"));
         var error = Assert.Single(ex.Errors);

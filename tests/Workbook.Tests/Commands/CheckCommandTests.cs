@@ -6,30 +6,30 @@ namespace Workbook.Tests.Commands;
 public sealed class CheckCommandTests
 {
     [Fact]
-    public void ShippedDataPassesAndSummaryCountsEveryClaim()
+    public void Shipped_data_passes_and_summary_counts_every_claim()
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        int code = CheckCommand.Run(RepoRoot.Data, articlesDir: null, stdout, stderr);
+        int code = CheckCommand.Run(RepoPaths.Data, articlesDir: null, stdout, stderr);
 
         Assert.Equal(0, code);
         Assert.Equal("", stderr.ToString());
-        int rows = File.ReadAllLines(Path.Combine(RepoRoot.Data, "claims.csv")).Length - 1;
+        int rows = File.ReadAllLines(Path.Combine(RepoPaths.Data, "claims.csv")).Length - 1;
         Assert.Contains($"Data OK: {rows} claims", stdout.ToString());
         Assert.Contains("Claims per category", stdout.ToString());
         Assert.Contains("Claims per unit", stdout.ToString());
     }
 
     [Fact]
-    public void SummaryNamesEachSourceByItsLabelNotItsFirstLine()
+    public void Summary_names_each_source_by_its_label_not_its_first_line()
     {
         var stdout = new StringWriter();
 
-        CheckCommand.Run(RepoRoot.Data, articlesDir: null, stdout, new StringWriter());
+        CheckCommand.Run(RepoPaths.Data, articlesDir: null, stdout, new StringWriter());
 
         // Article 001 has no headline; its title in sources.csv is its first line, its label says what it is.
-        var labels = File.ReadAllLines(Path.Combine(RepoRoot.Data, "sources.csv")).Skip(1)
+        var labels = File.ReadAllLines(Path.Combine(RepoPaths.Data, "sources.csv")).Skip(1)
             .Select(l => l.Split(',')[^1].Trim('"')).Where(l => l.Length > 0).ToList();
         Assert.Equal(4, labels.Count);
         foreach (var label in labels) Assert.Contains(label, stdout.ToString());
@@ -37,9 +37,9 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void BrokenRowExitsOneNamingItsLineAndColumn()
+    public void Broken_row_exits_one_naming_its_line_and_column()
     {
-        var dir = RepoRoot.CopyData();
+        var dir = RepoPaths.CopyData();
         try
         {
             var path = Path.Combine(dir, "claims.csv");
@@ -66,9 +66,9 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void EveryProblemIsReportedNotJustTheFirst()
+    public void Every_problem_is_reported_not_just_the_first()
     {
-        var dir = RepoRoot.CopyData();
+        var dir = RepoPaths.CopyData();
         try
         {
             var path = Path.Combine(dir, "claims.csv");
@@ -91,13 +91,12 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void ProvenanceIsCheckedWhenTheArticlesAreThere()
+    public void Provenance_is_checked_when_the_articles_are_there()
     {
-        var articles = Path.GetFullPath(Path.Combine(RepoRoot.Path, "..", "shared", "seeds"));
-        if (!Directory.Exists(articles)) Assert.Skip($"articles not found at {articles}");
+        var articles = RepoPaths.RequireArticles();
         var stdout = new StringWriter();
 
-        int code = CheckCommand.Run(RepoRoot.Data, articles, stdout, new StringWriter());
+        int code = CheckCommand.Run(RepoPaths.Data, articles, stdout, new StringWriter());
 
         Assert.Equal(0, code);
         Assert.Contains("Provenance OK", stdout.ToString());

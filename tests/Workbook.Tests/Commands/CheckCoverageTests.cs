@@ -6,20 +6,14 @@ namespace Workbook.Tests.Commands;
 /// article added to the sources shows at once which of its figures still need claims, at file:line:column.</summary>
 public sealed class CheckCoverageTests
 {
-    private static string? Articles()
-    {
-        var seeds = Path.GetFullPath(Path.Combine(RepoRoot.Path, "..", "shared", "seeds"));
-        return Directory.Exists(seeds) ? seeds : null;
-    }
-
     [Fact]
     public void The_shipped_data_reports_every_figure_accounted_for()
     {
-        if (Articles() is not { } articles) { Assert.Skip("articles not found in ../shared/seeds"); return; }
+        var articles = RepoPaths.RequireArticles();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        int code = CheckCommand.Run(RepoRoot.Data, articles, stdout, stderr);
+        int code = CheckCommand.Run(RepoPaths.Data, articles, stdout, stderr);
 
         Assert.True(code == 0, stderr.ToString());
         Assert.Matches(@"Coverage OK: \d+ figure-like spans in 4 articles: .*, 0 uncovered", stdout.ToString());
@@ -28,8 +22,8 @@ public sealed class CheckCoverageTests
     [Fact]
     public void A_new_article_shows_its_uncovered_figures_at_file_line_and_column()
     {
-        if (Articles() is not { } articles) { Assert.Skip("articles not found in ../shared/seeds"); return; }
-        var data = RepoRoot.CopyData();
+        var articles = RepoPaths.RequireArticles();
+        var data = RepoPaths.CopyData();
         var copiedArticles = Path.Combine(Path.GetTempPath(), "workbook-articles-" + Guid.NewGuid().ToString("N"));
         try
         {

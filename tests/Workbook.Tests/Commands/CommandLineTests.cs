@@ -26,7 +26,7 @@ public sealed class CommandLineTests
         parsed.GetValue<T>(option)!;
 
     [Fact]
-    public void RunHelpNamesTheValueOfEveryOptionAndShowsTheNotebooksAsOptional()
+    public void Run_help_names_the_value_of_every_option_and_shows_the_notebooks_as_optional()
     {
         var help = Invoke("run", "--help");
 
@@ -43,7 +43,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void ExportAndConvertHelpNameTheirValues()
+    public void Export_and_convert_help_name_their_values()
     {
         var export = Invoke("export", "--help").Output;
         var convert = Invoke("convert", "--help").Output;
@@ -56,7 +56,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void RunWithAnUnknownOptionSaysItIsUnknownAndRunsNothing()
+    public void Run_with_an_unknown_option_says_it_is_unknown_and_runs_nothing()
     {
         var run = Invoke("run", "--bogus");
 
@@ -67,7 +67,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void AnUnknownOptionAmongNotebooksIsStillAnUnknownOption()
+    public void An_unknown_option_among_notebooks_is_still_an_unknown_option()
     {
         var parsed = Parse("pair", "notebooks/01-claims-overview.dib", "--chek");
 
@@ -75,7 +75,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void ConvertRefusesAFileThatIsNotANotebookWithOneLineNamingIt()
+    public void Convert_refuses_a_file_that_is_not_a_notebook_with_one_line_naming_it()
     {
         var convert = Invoke("convert", "README.md");
 
@@ -85,7 +85,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void ConvertRefusesAJupyterNotebookAndSaysWhy()
+    public void Convert_refuses_a_jupyter_notebook_and_says_why()
     {
         var parsed = Parse("convert", "notebooks/01-claims-overview.ipynb");
 
@@ -94,7 +94,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void ConvertTakesADibWhateverTheLetterCaseOfItsExtension()
+    public void Convert_takes_a_dib_whatever_the_letter_case_of_its_extension()
     {
         Assert.Empty(Parse("convert", "notebooks/X.DIB").Errors);
     }
@@ -103,7 +103,7 @@ public sealed class CommandLineTests
     [InlineData("gif", "--formats gif: unknown format \"gif\"; allowed: html, svg, png, pdf")]
     [InlineData("svg,jpeg", "--formats svg,jpeg: unknown format \"jpeg\"; allowed: html, svg, png, pdf")]
     [InlineData(",", "--formats \",\": no format given; allowed: html, svg, png, pdf")]
-    public void ABadFormatsValueNamesTheOptionAndTheAllowedValues(string value, string expected)
+    public void A_bad_formats_value_names_the_option_and_the_allowed_values(string value, string expected)
     {
         foreach (var command in new[] { "run", "export" })
         {
@@ -115,7 +115,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void FormatsBecomeTheChartFormatsWithFigureJsonAlwaysIncluded()
+    public void Formats_become_the_chart_formats_with_figure_json_always_included()
     {
         Assert.Equal(ChartFormats.Svg | ChartFormats.Png | ChartFormats.Json, Value<ChartFormats?>(Parse("export", "--formats", "svg, PNG"), "--formats"));
         Assert.Equal(ChartFormats.Html | ChartFormats.Json, Value<ChartFormats?>(Parse("run", "--formats", "html,json"), "--formats"));
@@ -127,7 +127,7 @@ public sealed class CommandLineTests
     [InlineData("minYear", "--param minYear: expected NAME=VALUE (e.g. --param minYear=2023)")]
     [InlineData("=2023", "--param =2023: expected NAME=VALUE (e.g. --param minYear=2023)")]
     [InlineData(" =2023", "--param  =2023: expected NAME=VALUE (e.g. --param minYear=2023)")]
-    public void ABadParamNamesTheOptionAndTheExpectedForm(string value, string expected)
+    public void A_bad_param_names_the_option_and_the_expected_form(string value, string expected)
     {
         var run = Invoke("run", "--param", value);
 
@@ -136,7 +136,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void AParamGivenTwiceIsAnError()
+    public void A_param_given_twice_is_an_error()
     {
         var parsed = Parse("run", "--param", "minYear=2023", "--param", "minYear=2024");
 
@@ -144,7 +144,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void ParamsBecomeNamesAndValuesAndLeaveTheNotebooksToTheArgument()
+    public void Params_become_names_and_values_and_leave_the_notebooks_to_the_argument()
     {
         var parsed = Parse("run", "--param", "minYear=2023", "--param", "filter=a=b", "nb.dib");
 
@@ -160,7 +160,7 @@ public sealed class CommandLineTests
     [InlineData("ten")]
     [InlineData("Infinity")]
     [InlineData("2,5")]
-    public void ATimeoutThatIsNotAPositiveNumberOfSecondsNamesTheOption(string value)
+    public void A_timeout_that_is_not_a_positive_number_of_seconds_names_the_option(string value)
     {
         var parsed = Parse("run", "--timeout", value);
 
@@ -168,14 +168,14 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void ATimeoutIsReadWithADotInAnyCulture()
+    public void A_timeout_is_read_with_a_dot_in_any_culture()
     {
         Assert.Equal(TimeSpan.FromSeconds(2.5), Value<TimeSpan?>(Parse("run", "--timeout", "2.5"), "--timeout"));
         Assert.Null(Parse("run").GetValue<TimeSpan?>("--timeout"));
     }
 
     [Fact]
-    public void AnUnknownConvertTargetNamesTheOptionAndTheOneAllowed()
+    public void An_unknown_convert_target_names_the_option_and_the_one_allowed()
     {
         var convert = Invoke("convert", "notebooks/01-claims-overview.dib", "--to", "docx");
 

@@ -24,7 +24,7 @@ public sealed class RunCacheTests : IDisposable
     private string Key(string options = "a", string? articles = null) => RunCache.ComputeKey([_notebook], _data, articles, options);
 
     [Fact]
-    public void SameInputsGiveTheSameKeyAndAFreshCache()
+    public void Same_inputs_give_the_same_key_and_a_fresh_cache()
     {
         RunCache.Record(_out, Key(), [Path.Combine(_out, "01.ipynb")]);
 
@@ -33,7 +33,7 @@ public sealed class RunCacheTests : IDisposable
     }
 
     [Fact]
-    public void ChangingDataNotebookOrOptionsChangesTheKey()
+    public void Changing_data_notebook_or_options_changes_the_key()
     {
         var before = Key();
         File.AppendAllText(Path.Combine(_data, "claims.csv"), "C002\n");
@@ -47,7 +47,7 @@ public sealed class RunCacheTests : IDisposable
     }
 
     [Fact]
-    public void TouchingAFileWithoutChangingItKeepsTheKey()
+    public void Touching_a_file_without_changing_it_keeps_the_key()
     {
         var before = Key();
         File.SetLastWriteTimeUtc(_notebook, DateTime.UtcNow.AddMinutes(5));
@@ -56,7 +56,7 @@ public sealed class RunCacheTests : IDisposable
     }
 
     [Fact]
-    public void ADeletedOrEditedOutputMakesTheCacheStale()
+    public void A_deleted_or_edited_output_makes_the_cache_stale()
     {
         var output = Path.Combine(_out, "01.ipynb");
         RunCache.Record(_out, Key(), [output]);
@@ -69,7 +69,7 @@ public sealed class RunCacheTests : IDisposable
     }
 
     [Fact]
-    public void NoRecordOrAnotherKeyIsNotFresh()
+    public void No_record_or_another_key_is_not_fresh()
     {
         Assert.False(RunCache.IsFresh(_out, Key()));
         RunCache.Record(_out, Key(), [Path.Combine(_out, "01.ipynb")]);
@@ -79,7 +79,7 @@ public sealed class RunCacheTests : IDisposable
     }
 
     [Fact]
-    public void EditingAnArticleChangesTheKeyThoughItsPathStaysTheSame()
+    public void Editing_an_article_changes_the_key_though_its_path_stays_the_same()
     {
         var articles = Path.Combine(_dir, "seeds");
         Directory.CreateDirectory(articles);

@@ -35,7 +35,7 @@ public sealed class RunFailureTests
         """;
 
     [Fact]
-    public async Task FailedRunLeavesThePreviousGoodOutputsInPlace()
+    public async Task Failed_run_leaves_the_previous_good_outputs_in_place()
     {
         var dir = Path.Combine(Path.GetTempPath(), "workbook-run-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -68,7 +68,7 @@ public sealed class RunFailureTests
     }
 
     [Fact]
-    public async Task ParameterNoNotebookDeclaresIsRejectedBeforeAnythingRuns()
+    public async Task Parameter_no_notebook_declares_is_rejected_before_anything_runs()
     {
         var dir = Path.Combine(Path.GetTempPath(), "workbook-run-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -95,7 +95,7 @@ public sealed class RunFailureTests
     }
 
     [Fact]
-    public async Task FailingNotebookNamesNotebookCellAndLineAndTheOthersStillRun()
+    public async Task Failing_notebook_names_notebook_cell_and_line_and_the_others_still_run()
     {
         var dir = Path.Combine(Path.GetTempPath(), "workbook-run-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);

@@ -42,7 +42,7 @@ public sealed class RunPipelineTests : IDisposable
         new(notebooks.Length == 0 ? [_notebook] : notebooks, OutputDirectory: _out, DataDirectory: _data, NoExport: true);
 
     [Fact]
-    public async Task AMissingNotebookIsNamedAndNothingIsWritten()
+    public async Task A_missing_notebook_is_named_and_nothing_is_written()
     {
         var missing = Path.Combine(_dir, "notebooks", "02-missing.dib");
         var stderr = new StringWriter();
@@ -55,7 +55,7 @@ public sealed class RunPipelineTests : IDisposable
     }
 
     [Fact]
-    public void ANotebookWhosePagesWouldReplaceTheReportIsRefusedInThePlan()
+    public void A_notebook_whose_pages_would_replace_the_report_is_refused_in_the_plan()
     {
         var report = Path.Combine(_dir, "notebooks", "report.dib");
         File.WriteAllText(report, Notebook);
@@ -66,7 +66,7 @@ public sealed class RunPipelineTests : IDisposable
     }
 
     [Fact]
-    public void AnOutputFolderInsideTheDataIsRefusedInThePlan()
+    public void An_output_folder_inside_the_data_is_refused_in_the_plan()
     {
         var stderr = new StringWriter();
         var options = Options() with { OutputDirectory = Path.Combine(_data, "out") };
@@ -76,7 +76,7 @@ public sealed class RunPipelineTests : IDisposable
     }
 
     [Fact]
-    public void NoExportPlansNoExportAndFormatsGivenAreExplicit()
+    public void No_export_plans_no_export_and_formats_given_are_explicit()
     {
         var withoutExport = new RunPipeline(Options(), new StringWriter(), new StringWriter()).Plan()!;
         var given = new RunPipeline(Options() with { NoExport = false, Formats = ChartFormats.Svg | ChartFormats.Json }, new StringWriter(), new StringWriter()).Plan()!;
@@ -89,7 +89,7 @@ public sealed class RunPipelineTests : IDisposable
     }
 
     [Fact]
-    public void TheCacheKeyIgnoresTheOrderOfParamsAndForceButNotTheirValuesOrTheFormats()
+    public void The_cache_key_ignores_the_order_of_params_and_force_but_not_their_values_or_the_formats()
     {
         var a = Options() with { Parameters = new Dictionary<string, string> { ["a"] = "1", ["b"] = "2" } };
         var reordered = Options() with { Parameters = new Dictionary<string, string> { ["b"] = "2", ["a"] = "1" }, Force = true };
@@ -104,7 +104,7 @@ public sealed class RunPipelineTests : IDisposable
     }
 
     [Fact]
-    public void OnlyTheFoldersTheUserChoseArePassedToTheNotebooks()
+    public void Only_the_folders_the_user_chose_are_passed_to_the_notebooks()
     {
         Assert.Equal(new Dictionary<string, string> { ["dataDir"] = _data, ["outputDir"] = _out }, RunPipeline.NotebookDefaults(Options(), _out));
         Assert.Empty(RunPipeline.NotebookDefaults(new RunOptions([_notebook]), _out));
@@ -112,7 +112,7 @@ public sealed class RunPipelineTests : IDisposable
     }
 
     [Fact]
-    public async Task AFreshCacheSkipsTheRunAndForceRunsItCountingCellsAsFailuresDo()
+    public async Task A_fresh_cache_skips_the_run_and_force_runs_it_counting_cells_as_failures_do()
     {
         var plan = new RunPipeline(Options(), new StringWriter(), new StringWriter()).Plan()!;
         Directory.CreateDirectory(_out);
@@ -139,7 +139,7 @@ public sealed class RunPipelineTests : IDisposable
     }
 
     [Fact]
-    public void PlainProgressIsOneLinePerNotebookOnStdout()
+    public void Plain_progress_is_one_line_per_notebook_on_stdout()
     {
         var stdout = new StringWriter();
         var progress = new PlainProgress(stdout);

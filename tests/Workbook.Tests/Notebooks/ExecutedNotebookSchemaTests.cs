@@ -12,7 +12,7 @@ public sealed class ExecutedNotebookSchemaTests
     public static TheoryData<string> Notebooks()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Directory.EnumerateFiles(Path.GetDirectoryName(NotebookPaths.Notebook("01-claims-overview"))!, "*.dib").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(Path.GetDirectoryName(RepoPaths.Notebook("01-claims-overview"))!, "*.dib").Order(StringComparer.Ordinal))
             data.Add(Path.GetFileNameWithoutExtension(path));
         return data;
     }

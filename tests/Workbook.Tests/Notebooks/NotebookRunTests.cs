@@ -15,7 +15,7 @@ namespace Workbook.Tests.Notebooks;
 [Collection(NotebookCollection.Name)]
 public sealed class NotebookRunTests
 {
-    private static readonly Lazy<WorkbookAnalysis> Analysis = new(() => WorkbookAnalysis.Load(NotebookPaths.DataDirectory));
+    private static readonly Lazy<WorkbookAnalysis> Analysis = new(() => WorkbookAnalysis.Load(RepoPaths.Data));
     private static ClaimsDataset Data => Analysis.Value.Data;
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class NotebookRunTests
         });
         FigureTitled(result, ConflictsChart.Build(conflicts, Data.Claims, Data.Sources).Title);
 
-        var articles = Path.GetFullPath(Path.Combine(NotebookPaths.NotebooksDirectory, "../../shared/seeds"));
+        var articles = Path.GetFullPath(Path.Combine(RepoPaths.Notebooks, "../../shared/seeds"));
         if (Directory.Exists(articles))
         {
             var problems = ProvenanceCheck.Check(Data, articles);

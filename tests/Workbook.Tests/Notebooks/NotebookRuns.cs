@@ -20,11 +20,11 @@ internal static class NotebookRuns
 
     /// <summary>The result of running the named notebook (e.g. <c>02-cost-comparison</c>) with default parameters.</summary>
     public static Task<NotebookRunResult> RunAsync(string name) =>
-        Cache.GetOrAdd(name, n => new Lazy<Task<NotebookRunResult>>(() => Runner.RunFileAsync(NotebookPaths.Notebook(n), DefaultOptions))).Value;
+        Cache.GetOrAdd(name, n => new Lazy<Task<NotebookRunResult>>(() => Runner.RunFileAsync(RepoPaths.Notebook(n), DefaultOptions))).Value;
 
     /// <summary>Runs the named notebook with parameter overrides (not cached).</summary>
     public static Task<NotebookRunResult> RunAsync(string name, IReadOnlyDictionary<string, string> parameters) =>
-        Runner.RunFileAsync(NotebookPaths.Notebook(name), DefaultOptions with { Parameters = parameters }, TestContext.Current.CancellationToken);
+        Runner.RunFileAsync(RepoPaths.Notebook(name), DefaultOptions with { Parameters = parameters }, TestContext.Current.CancellationToken);
 
     /// <summary>Fails with the runner's own message (file:line:column: cell N: ...) when the notebook did not run clean.</summary>
     public static void AssertRanClean(NotebookRunResult result)

@@ -10,14 +10,14 @@ public sealed partial class NotebookStructureTests
     [Fact]
     public void There_are_at_least_five_notebooks()
     {
-        Assert.True(NotebookPaths.AllNotebooks().Count >= 5,
-            $"expected at least 5 notebooks in {NotebookPaths.NotebooksDirectory}, found {NotebookPaths.AllNotebooks().Count}");
+        Assert.True(RepoPaths.AllNotebooks().Count >= 5,
+            $"expected at least 5 notebooks in {RepoPaths.Notebooks}, found {RepoPaths.AllNotebooks().Count}");
     }
 
     [Fact]
     public void Each_notebook_opens_with_a_markdown_title()
     {
-        Assert.All(NotebookPaths.AllNotebooks(), path =>
+        Assert.All(RepoPaths.AllNotebooks(), path =>
         {
             var notebook = DibParser.ParseFile(path);
             Assert.Equal("csharp", notebook.KernelInfo.DefaultKernelName);
@@ -31,7 +31,7 @@ public sealed partial class NotebookStructureTests
     [Fact]
     public void Each_notebook_has_a_parameters_cell_first_among_code_cells()
     {
-        Assert.All(NotebookPaths.AllNotebooks(), path =>
+        Assert.All(RepoPaths.AllNotebooks(), path =>
         {
             var code = DibParser.ParseFile(path).Cells.Where(c => c.Kind == CellKind.CSharp).ToList();
             Assert.True(code.Count >= 2, $"{path}: expected a parameters cell and a packages cell");
@@ -46,7 +46,7 @@ public sealed partial class NotebookStructureTests
     [Fact]
     public void Each_notebook_loads_pinned_packages_in_its_second_code_cell()
     {
-        Assert.All(NotebookPaths.AllNotebooks(), path =>
+        Assert.All(RepoPaths.AllNotebooks(), path =>
         {
             var packages = DibParser.ParseFile(path).Cells.Where(c => c.Kind == CellKind.CSharp).ElementAt(1).SourceLines;
             // No package source: the stock kernel rejects a relative one, and the workbook kernel ships the library.
@@ -63,7 +63,7 @@ public sealed partial class NotebookStructureTests
         // The extension merges the kernels the connected workbook kernel announces (csharp, aliases c# and C#) into the
         // notebook's metadata; the .dib serializer (dotnet-interactive notebook-parser) adds every kernel it knows and
         // writes this one line. The files already carry it, so saving from VS Code changes nothing.
-        Assert.All(NotebookPaths.AllNotebooks(), path => Assert.Equal(
+        Assert.All(RepoPaths.AllNotebooks(), path => Assert.Equal(
             """{"kernelInfo":{"defaultKernelName":"csharp","items":[{"name":"csharp","languageName":"C#","aliases":["c#","C#"]},{"name":"fsharp","languageName":"F#","aliases":["f#","fs"]},{"name":"html","languageName":"HTML"},{"name":"http","languageName":"HTTP"},{"name":"javascript","languageName":"JavaScript","aliases":["js"]},{"name":"mermaid","languageName":"Mermaid"},{"name":"pwsh","languageName":"PowerShell","aliases":["powershell"]},{"name":"value"}]}}""",
             File.ReadLines(path).ElementAt(2)));
     }

@@ -14,7 +14,7 @@ public sealed class InputGuardTests
         var notebook = project.AddNotebook("edits-data-later");
         // Outside the project, where the notebooks' write watch does not look: only the hashes taken before and after
         // the run see the change.
-        var data = Commands.RepoRoot.CopyData();
+        var data = RepoPaths.CopyData();
         try
         {
             var outcome = await CorpusCli.RunAsync(project.Root, Limit, "run", notebook, "--data", data, "--out", "out", "--no-export");

@@ -90,7 +90,7 @@ public sealed class OutputIntegrityTests(ITestOutputHelper log)
             var previous = ManifestAssert.Exact(outDir);
 
             // Other data, so that every table and page of the second export differs from the first.
-            data = Commands.RepoRoot.CopyData();
+            data = RepoPaths.CopyData();
             var claims = Path.Combine(data, "claims.csv");
             File.WriteAllText(claims, File.ReadAllText(claims).Replace("A forecast; repeated on lines 3 and 8", "A forecast (edited); repeated on lines 3 and 8", StringComparison.Ordinal));
             var watched = Path.Combine(outDir, "tables", "claims.csv");

@@ -14,7 +14,7 @@ public sealed class TerminalEscapeTests
         var sources = Path.Combine(data, "sources.csv");
         File.WriteAllText(sources, File.ReadAllText(sources).Replace(Title, "\u001b[2J\u001b]0;owned\u0007Kai-Fu Lee", StringComparison.Ordinal));
 
-        var outcome = await CorpusCli.RunAsync(project.Root, TimeSpan.FromSeconds(60), "check", "--data", "data", "--sources", RepoArticles());
+        var outcome = await CorpusCli.RunAsync(project.Root, TimeSpan.FromSeconds(60), "check", "--data", "data", "--sources", RepoPaths.RequireArticles());
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Contains(@"\x1b[2J\x1b]0;owned\x07Kai-Fu Lee", outcome.Stdout, StringComparison.Ordinal);
@@ -34,12 +34,5 @@ public sealed class TerminalEscapeTests
         Assert.Equal([$"{Path.Combine(project.Root, "notebooks")}/\\x1b]0;owned\\x07\\x9b2J.dib: notebook not found"], outcome.ErrorLines);
         Assert.DoesNotContain(outcome.Stdout + outcome.Stderr, c => c is '\u001b' or '\u0007' or '\u009b');
         CorpusCli.AssertNoStackTrace(outcome);
-    }
-
-    private static string RepoArticles()
-    {
-        var articles = Path.GetFullPath(Path.Combine(Commands.RepoRoot.Path, "..", "shared", "seeds"));
-        if (!Directory.Exists(articles)) Assert.Skip($"Needs the articles at {articles}.");
-        return articles;
     }
 }
