@@ -108,8 +108,9 @@ internal sealed class KernelProcess : IAsyncDisposable
             {
                 // The first submission of a process compiles Roslyn itself; pay that now, not in a notebook's first cell
                 // (where it would count against the cell's timeout). The kernel is replaced by a fresh one before use.
+                // That submission leaves no state a notebook could see (no variable, reference or using; the folder is
+                // the one the process started in), so the kernel counts as fresh: the first notebook needs no reset.
                 await kernel.MoveToAsync(workingDirectory, limits.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
-                kernel.Used = true;
             }
         }
         catch
@@ -135,7 +136,8 @@ internal sealed class KernelProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks the workbook kernel for a fresh kernel (new state, working folder restored) in the same process.</summary>
+    /// <summary>Asks the workbook kernel for a fresh kernel (new state, working folder restored) in the same process,
+    /// and makes its first submission, which sets up its compiler workspace (so that no notebook cell pays for it).</summary>
     public async Task ResetAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         lock (stderrGate) stderr.Clear();
@@ -144,6 +146,8 @@ internal sealed class KernelProcess : IAsyncDisposable
         await WaitForReadyAsync(timeout, cancellationToken).ConfigureAwait(false);
         // The fresh kernel starts where the process started.
         WorkingDirectory = startDirectory;
+        await MoveToAsync(startDirectory, timeout, cancellationToken, force: true).ConfigureAwait(false);
+        Used = false;
     }
 
     /// <summary>Makes <paramref name="folder"/> the working folder of the (fresh) kernel, as <c>--working-dir</c>

@@ -16,7 +16,11 @@ public sealed class NotebookRunner : IAsyncDisposable
 
     private readonly KernelLaunch launch;
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private readonly CancellationTokenSource disposing = new();
     private KernelProcess? idle;
+
+    /// <summary>The idle process being readied in the background (started, or reset after a notebook), or null.</summary>
+    private Task<KernelProcess?>? readying;
 
     /// <param name="launch">How to start a kernel process; defaults to the workbook kernel (<see cref="KernelLaunch.Workbook"/>).</param>
     public NotebookRunner(KernelLaunch? launch = null)
@@ -24,19 +28,30 @@ public sealed class NotebookRunner : IAsyncDisposable
         this.launch = launch ?? KernelLaunch.Workbook();
     }
 
-    /// <summary>Starts a kernel process for notebooks in <paramref name="workingDirectory"/> now, so the first notebook
-    /// does not wait for it.</summary>
+    /// <summary>Starts a kernel process for notebooks in <paramref name="workingDirectory"/> now, in the background, so
+    /// the first notebook does not wait for it. The returned task completes when the process is ready; a failure to
+    /// start is reported again by the notebook that needs the process.</summary>
     public async Task WarmUpAsync(string workingDirectory, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Task<KernelProcess?> ready;
         try
         {
-            idle ??= await KernelProcess.StartAsync(launch, Path.GetFullPath(workingDirectory), options ?? new NotebookRunOptions(), cancellationToken).ConfigureAwait(false);
+            if (idle is null && readying is null)
+            {
+                var directory = Path.GetFullPath(workingDirectory);
+                var limits = options ?? new NotebookRunOptions();
+                readying = Task.Run(async () => (KernelProcess?)await KernelProcess.StartAsync(launch, directory, limits, disposing.Token).ConfigureAwait(false), CancellationToken.None);
+            }
+
+            ready = readying ?? Task.FromResult(idle);
         }
         finally
         {
             oneAtATime.Release();
         }
+
+        await ready.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Parses and runs a .dib file.</summary>
@@ -71,7 +86,9 @@ public sealed class NotebookRunner : IAsyncDisposable
             var result = await new NotebookExecution(executed, kernel, options).RunAsync(parameters, cancellationToken).ConfigureAwait(false);
             if (result.Succeeded && kernel.IsServing)
             {
-                idle = kernel;
+                // The next notebook's fresh kernel is made now, while the caller writes this one's outputs.
+                if (launch.WorkbookExtensions) readying = ResetInBackground(kernel, options.KernelStartTimeout);
+                else idle = kernel;
                 kernel = null;
             }
 
@@ -91,16 +108,66 @@ public sealed class NotebookRunner : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await disposing.CancelAsync().ConfigureAwait(false);
+        if (Interlocked.Exchange(ref readying, null) is { } pending)
+        {
+            try
+            {
+                idle ??= await pending.ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or KernelStartException)
+            {
+                // Stopped while starting or resetting: the process was ended there.
+            }
+        }
+
         if (idle is { } kernel)
         {
             idle = null;
             await kernel.DisposeAsync().ConfigureAwait(false);
         }
+
+        disposing.Dispose();
     }
+
+    /// <summary>A fresh kernel in the process of <paramref name="kernel"/>; null (and the process ended) when it fails.</summary>
+    private Task<KernelProcess?> ResetInBackground(KernelProcess kernel, TimeSpan timeout) => Task.Run(async () =>
+    {
+        try
+        {
+            await kernel.ResetAsync(timeout, disposing.Token).ConfigureAwait(false);
+            return kernel;
+        }
+        catch (Exception e) when (e is KernelStartException or OperationCanceledException)
+        {
+            kernel.Kill();
+            await kernel.DisposeAsync().ConfigureAwait(false);
+            return (KernelProcess?)null;
+        }
+    }, CancellationToken.None);
 
     /// <summary>The idle process with a fresh kernel in <paramref name="workingDirectory"/>, else a new process.</summary>
     private async Task<KernelProcess> TakeKernelAsync(string workingDirectory, NotebookRunOptions options, CancellationToken cancellationToken)
     {
+        if (readying is { } pending)
+        {
+            readying = null;
+            try
+            {
+                idle = await pending.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (KernelStartException)
+            {
+                // The background start failed; one more try below reports its own error to this notebook.
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Put back for DisposeAsync, which ends the process.
+                readying = pending;
+                throw;
+            }
+        }
+
         if (idle is { } kernel)
         {
             idle = null;
@@ -109,8 +176,7 @@ public sealed class NotebookRunner : IAsyncDisposable
                 try
                 {
                     if (kernel.Used) await kernel.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
-                    // Also the fresh kernel's first submission, which sets up its compiler workspace: not the notebook's.
-                    await kernel.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
+                    await kernel.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
                     kernel.Used = true;
                     return kernel;
                 }
@@ -125,8 +191,6 @@ public sealed class NotebookRunner : IAsyncDisposable
         }
 
         var fresh = await KernelProcess.StartAsync(launch, workingDirectory, options, cancellationToken).ConfigureAwait(false);
-        if (fresh.Used) await fresh.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
-        if (launch.WorkbookExtensions) await fresh.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
         fresh.Used = true;
         return fresh;
     }

@@ -77,6 +77,8 @@ internal static class RunCommand
             }
 
             PhaseTimes.Mark("options, cache check");
+            // The kernel process is the notebooks' critical path: it starts first, before the browser and the data check.
+            await using var runner = NotebookBatch.StartRunner(paths);
             // The browser takes seconds to start: it starts now, in the background, and is closed on every way out.
             var exportRequest = parse.GetValue(noExport) ? null : new ExportRequest(dataDir, outDir, chosen, parse.GetValue(formats) is not null,
                 parse.GetValue(browser)?.FullName, WorkbookPaths.DefaultArticlesDirectory());
@@ -133,7 +135,7 @@ internal static class RunCommand
                 IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>> injectedParameters;
                 try
                 {
-                    (ok, notebookFiles, injectedParameters) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel);
+                    (ok, notebookFiles, injectedParameters) = await NotebookBatch.RunAsync(batch, Console.Out, Console.Error, cancel, runner);
                 }
                 catch
                 {
