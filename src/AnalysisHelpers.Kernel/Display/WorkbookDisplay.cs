@@ -40,9 +40,9 @@ internal static class WorkbookDisplay
 
     private sealed class ChartSession(bool embedPlotlyJs)
     {
-        private int scriptSent = embedPlotlyJs ? 0 : 1;
+        private int _scriptSent = embedPlotlyJs ? 0 : 1;
 
         public string Html(string chartHtml) =>
-            Interlocked.Exchange(ref scriptSent, 1) == 0 ? PlotlyScript.ScriptElement + chartHtml : chartHtml;
+            Interlocked.Exchange(ref _scriptSent, 1) == 0 ? PlotlyScript.ScriptElement + chartHtml : chartHtml;
     }
 }

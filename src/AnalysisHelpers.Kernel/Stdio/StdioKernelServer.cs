@@ -60,13 +60,13 @@ public static class StdioKernelServer
     /// <summary>One kernel, its host and the lines it reads.</summary>
     private sealed class Generation : IDisposable
     {
-        private readonly CompositeKernel kernel;
-        private readonly KernelHost host;
+        private readonly CompositeKernel _kernel;
+        private readonly KernelHost _host;
 
         private Generation(CompositeKernel kernel, KernelHost host, CommandLines lines, QueuedCells queued)
         {
-            this.kernel = kernel;
-            this.host = host;
+            _kernel = kernel;
+            _host = host;
             Lines = lines;
             Queued = queued;
         }
@@ -106,8 +106,8 @@ public static class StdioKernelServer
         public void Dispose()
         {
             Lines.Complete();
-            host.Dispose();
-            kernel.Dispose();
+            _host.Dispose();
+            _kernel.Dispose();
         }
     }
 }

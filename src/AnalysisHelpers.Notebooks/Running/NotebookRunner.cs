@@ -14,18 +14,18 @@ public sealed class NotebookRunner : IAsyncDisposable
 {
     private static readonly TimeSpan MaxCellTimeout = TimeSpan.FromDays(1);
 
-    private readonly KernelLaunch launch;
-    private readonly SemaphoreSlim oneAtATime = new(1, 1);
-    private readonly CancellationTokenSource disposing = new();
-    private KernelProcess? idle;
+    private readonly KernelLaunch _launch;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly CancellationTokenSource _disposing = new();
+    private KernelProcess? _idle;
 
     /// <summary>The idle process being readied in the background (started, or reset after a notebook), or null.</summary>
-    private Task<KernelProcess?>? readying;
+    private Task<KernelProcess?>? _readying;
 
     /// <param name="launch">How to start a kernel process; defaults to the workbook kernel (<see cref="KernelLaunch.Workbook"/>).</param>
     public NotebookRunner(KernelLaunch? launch = null)
     {
-        this.launch = launch ?? KernelLaunch.Workbook();
+        _launch = launch ?? KernelLaunch.Workbook();
     }
 
     /// <summary>Starts a kernel process for notebooks in <paramref name="workingDirectory"/> now, in the background, so
@@ -33,22 +33,22 @@ public sealed class NotebookRunner : IAsyncDisposable
     /// start is reported again by the notebook that needs the process.</summary>
     public async Task WarmUpAsync(string workingDirectory, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
     {
-        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         Task<KernelProcess?> ready;
         try
         {
-            if (idle is null && readying is null)
+            if (_idle is null && _readying is null)
             {
                 var directory = Path.GetFullPath(workingDirectory);
                 var limits = options ?? new NotebookRunOptions();
-                readying = Task.Run(async () => (KernelProcess?)await KernelProcess.StartAsync(launch, directory, limits, disposing.Token).ConfigureAwait(false), CancellationToken.None);
+                _readying = Task.Run(async () => (KernelProcess?)await KernelProcess.StartAsync(_launch, directory, limits, _disposing.Token).ConfigureAwait(false), CancellationToken.None);
             }
 
-            ready = readying ?? Task.FromResult(idle);
+            ready = _readying ?? Task.FromResult(_idle);
         }
         finally
         {
-            oneAtATime.Release();
+            _oneAtATime.Release();
         }
 
         await ready.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -78,7 +78,7 @@ public sealed class NotebookRunner : IAsyncDisposable
         if (options.TimeoutGracePeriod < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "TimeoutGracePeriod must not be negative");
 
         var (executed, parameters) = NotebookParameters.Inject(notebook, options.Parameters);
-        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         KernelProcess? kernel = null;
         try
         {
@@ -87,8 +87,8 @@ public sealed class NotebookRunner : IAsyncDisposable
             if (result.Succeeded && kernel.IsServing)
             {
                 // The next notebook's fresh kernel is made now, while the caller writes this one's outputs.
-                if (launch.WorkbookExtensions) readying = ResetInBackground(kernel, options.KernelStartTimeout);
-                else idle = kernel;
+                if (_launch.WorkbookExtensions) _readying = ResetInBackground(kernel, options.KernelStartTimeout);
+                else _idle = kernel;
                 kernel = null;
             }
 
@@ -102,18 +102,18 @@ public sealed class NotebookRunner : IAsyncDisposable
                 await kernel.DisposeAsync().ConfigureAwait(false);
             }
 
-            oneAtATime.Release();
+            _oneAtATime.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await disposing.CancelAsync().ConfigureAwait(false);
-        if (Interlocked.Exchange(ref readying, null) is { } pending)
+        await _disposing.CancelAsync().ConfigureAwait(false);
+        if (Interlocked.Exchange(ref _readying, null) is { } pending)
         {
             try
             {
-                idle ??= await pending.ConfigureAwait(false);
+                _idle ??= await pending.ConfigureAwait(false);
             }
             catch (Exception e) when (e is OperationCanceledException or KernelStartException)
             {
@@ -121,13 +121,13 @@ public sealed class NotebookRunner : IAsyncDisposable
             }
         }
 
-        if (idle is { } kernel)
+        if (_idle is { } kernel)
         {
-            idle = null;
+            _idle = null;
             await kernel.DisposeAsync().ConfigureAwait(false);
         }
 
-        disposing.Dispose();
+        _disposing.Dispose();
     }
 
     /// <summary>A fresh kernel in the process of <paramref name="kernel"/>; null (and the process ended) when it fails.</summary>
@@ -135,7 +135,7 @@ public sealed class NotebookRunner : IAsyncDisposable
     {
         try
         {
-            await kernel.ResetAsync(timeout, disposing.Token).ConfigureAwait(false);
+            await kernel.ResetAsync(timeout, _disposing.Token).ConfigureAwait(false);
             return kernel;
         }
         catch (Exception e) when (e is KernelStartException or OperationCanceledException)
@@ -149,12 +149,12 @@ public sealed class NotebookRunner : IAsyncDisposable
     /// <summary>The idle process with a fresh kernel in <paramref name="workingDirectory"/>, else a new process.</summary>
     private async Task<KernelProcess> TakeKernelAsync(string workingDirectory, NotebookRunOptions options, CancellationToken cancellationToken)
     {
-        if (readying is { } pending)
+        if (_readying is { } pending)
         {
-            readying = null;
+            _readying = null;
             try
             {
-                idle = await pending.WaitAsync(cancellationToken).ConfigureAwait(false);
+                _idle = await pending.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (KernelStartException)
             {
@@ -163,15 +163,15 @@ public sealed class NotebookRunner : IAsyncDisposable
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // Put back for DisposeAsync, which ends the process.
-                readying = pending;
+                _readying = pending;
                 throw;
             }
         }
 
-        if (idle is { } kernel)
+        if (_idle is { } kernel)
         {
-            idle = null;
-            if (kernel.IsServing && launch.WorkbookExtensions)
+            _idle = null;
+            if (kernel.IsServing && _launch.WorkbookExtensions)
             {
                 try
                 {
@@ -190,7 +190,7 @@ public sealed class NotebookRunner : IAsyncDisposable
             await kernel.DisposeAsync().ConfigureAwait(false);
         }
 
-        var fresh = await KernelProcess.StartAsync(launch, workingDirectory, options, cancellationToken).ConfigureAwait(false);
+        var fresh = await KernelProcess.StartAsync(_launch, workingDirectory, options, cancellationToken).ConfigureAwait(false);
         fresh.Used = true;
         return fresh;
     }
