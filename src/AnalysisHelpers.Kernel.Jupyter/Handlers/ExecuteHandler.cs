@@ -18,28 +18,28 @@ namespace AnalysisHelpers.Kernel.Jupyter.Handlers;
 /// </remarks>
 internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
 {
-    private readonly CompositeKernel kernel;
-    private readonly MessageOutbox outbox;
-    private readonly StdinBridge stdin;
-    private readonly IDisposable subscription;
-    private readonly Lock gate = new();
-    private Running? current;
-    private Running? last;
-    private int executionCount;
+    private readonly CompositeKernel _kernel;
+    private readonly MessageOutbox _outbox;
+    private readonly StdinBridge _stdin;
+    private readonly IDisposable _subscription;
+    private readonly Lock _gate = new();
+    private Running? _current;
+    private Running? _last;
+    private int _executionCount;
 
     public ExecuteHandler(CompositeKernel kernel, MessageOutbox outbox, StdinBridge stdin)
     {
-        this.kernel = kernel;
-        this.outbox = outbox;
-        this.stdin = stdin;
-        subscription = kernel.KernelEvents.Subscribe(this);
+        _kernel = kernel;
+        _outbox = outbox;
+        _stdin = stdin;
+        _subscription = kernel.KernelEvents.Subscribe(this);
     }
 
-    private int queued;
-    private bool interruptBeforeStart;
+    private int _queued;
+    private bool _interruptBeforeStart;
 
     /// <summary>An execute_request reached the shell socket; it waits for the cells before it.</summary>
-    public void Queued() => Interlocked.Increment(ref queued);
+    public void Queued() => Interlocked.Increment(ref _queued);
 
     /// <summary>Runs the cell; returns false when it failed (for <c>stop_on_error</c>).</summary>
     public async Task<bool> HandleAsync(JupyterMessage request)
@@ -50,7 +50,7 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref queued);
+            Interlocked.Decrement(ref _queued);
         }
     }
 
@@ -62,21 +62,21 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
         // The spec: store_history is forced false when silent is true.
         var storeHistory = !silent && ((bool?)content["store_history"] ?? true);
         var allowStdin = (bool?)content["allow_stdin"] ?? true;
-        if (storeHistory) executionCount++;
-        var count = executionCount;
+        if (storeHistory) _executionCount++;
+        var count = _executionCount;
         if (!silent)
-            outbox.Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
+            _outbox.Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
 
         var submit = new SubmitCode(code);
         var running = new Running(request, submit, RootToken(submit.GetOrCreateToken()), silent, count);
         bool interruptedEarly;
         // One lock for the check and for making the cell current: an interrupt that comes between the two would
         // otherwise find no current cell, mark the next one, and leave this one running.
-        lock (gate)
+        lock (_gate)
         {
-            interruptedEarly = interruptBeforeStart;
-            interruptBeforeStart = false;
-            if (!interruptedEarly) current = running;
+            interruptedEarly = _interruptBeforeStart;
+            _interruptBeforeStart = false;
+            if (!interruptedEarly) _current = running;
         }
 
         if (interruptedEarly)
@@ -87,26 +87,26 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
                 ["ename"] = "OperationCanceledException", ["evalue"] = "the cell was interrupted before it started",
                 ["traceback"] = new JsonArray("OperationCanceledException: the cell was interrupted before it started"),
             };
-            if (!silent) outbox.Publish("error", (JsonObject)stopped.DeepClone(), request);
+            if (!silent) _outbox.Publish("error", (JsonObject)stopped.DeepClone(), request);
             stopped["status"] = "error";
             stopped["execution_count"] = count;
-            outbox.Reply(Channel.Shell, request, stopped);
+            _outbox.Reply(Channel.Shell, request, stopped);
             return false;
         }
 
-        stdin.Begin(request, allowStdin);
+        _stdin.Begin(request, allowStdin);
         KernelCommandResult result;
         try
         {
-            result = await kernel.SendAsync(submit);
+            result = await _kernel.SendAsync(submit);
         }
         finally
         {
-            stdin.End();
-            lock (gate)
+            _stdin.End();
+            lock (_gate)
             {
-                current = null;
-                last = running;
+                _current = null;
+                _last = running;
             }
         }
 
@@ -114,7 +114,7 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
                      ?? result.Events.OfType<CommandFailed>().FirstOrDefault();
         if (failed is null)
         {
-            outbox.Reply(Channel.Shell, request, new JsonObject
+            _outbox.Reply(Channel.Shell, request, new JsonObject
             {
                 ["status"] = "ok",
                 ["execution_count"] = count,
@@ -127,35 +127,35 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
         var error = running.Interrupted && failed.Exception is null
             ? new JsonObject { ["ename"] = "OperationCanceledException", ["evalue"] = "the cell was interrupted", ["traceback"] = new JsonArray("OperationCanceledException: the cell was interrupted", failed.Message) }
             : ErrorContent(failed);
-        if (!silent) outbox.Publish("error", (JsonObject)error.DeepClone(), request);
+        if (!silent) _outbox.Publish("error", (JsonObject)error.DeepClone(), request);
         error["status"] = "error";
         error["execution_count"] = count;
-        outbox.Reply(Channel.Shell, request, error);
+        _outbox.Reply(Channel.Shell, request, error);
         return false;
     }
 
     /// <summary>An interrupt_request arrived: the running cell, if any, ends as interrupted.</summary>
     public void Interrupt()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (current is null)
+            if (_current is null)
             {
                 // A cell sent just before the interrupt may not have reached the engine yet: it is the one meant.
-                if (Volatile.Read(ref queued) > 0) interruptBeforeStart = true;
+                if (Volatile.Read(ref _queued) > 0) _interruptBeforeStart = true;
                 return;
             }
 
-            current.Interrupted = true;
-            CellCancellation.CancelBeforeStart(current.Submit);
+            _current.Interrupted = true;
+            CellCancellation.CancelBeforeStart(_current.Submit);
         }
     }
 
     /// <summary>A request aborted because an earlier cell failed with <c>stop_on_error</c>.</summary>
     public void Abort(JupyterMessage request)
     {
-        Interlocked.Decrement(ref queued);
-        outbox.Reply(Channel.Shell, request, new JsonObject { ["status"] = "aborted", ["execution_count"] = executionCount });
+        Interlocked.Decrement(ref _queued);
+        _outbox.Reply(Channel.Shell, request, new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount });
     }
 
     private static JsonObject ErrorContent(CommandFailed failed)
@@ -180,9 +180,9 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
     {
         if (e is not (DisplayEvent or StandardOutputValueProduced or StandardErrorValueProduced)) return;
         Running? target;
-        lock (gate)
+        lock (_gate)
         {
-            target = current is not null && RootToken(e.Command.GetOrCreateToken()) == current.Token ? current : current ?? last;
+            target = _current is not null && RootToken(e.Command.GetOrCreateToken()) == _current.Token ? _current : _current ?? _last;
         }
 
         if (target is null || target.Silent) return;
@@ -190,13 +190,13 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
         switch (e)
         {
             case StandardOutputValueProduced stdout:
-                outbox.Publish("stream", new JsonObject { ["name"] = "stdout", ["text"] = Text(stdout) }, parent);
+                _outbox.Publish("stream", new JsonObject { ["name"] = "stdout", ["text"] = Text(stdout) }, parent);
                 break;
             case StandardErrorValueProduced stderr:
-                outbox.Publish("stream", new JsonObject { ["name"] = "stderr", ["text"] = Text(stderr) }, parent);
+                _outbox.Publish("stream", new JsonObject { ["name"] = "stderr", ["text"] = Text(stderr) }, parent);
                 break;
             case ReturnValueProduced value:
-                outbox.Publish("execute_result", new JsonObject
+                _outbox.Publish("execute_result", new JsonObject
                 {
                     ["execution_count"] = target.ExecutionCount,
                     ["data"] = MimeBundles.Data(value),
@@ -204,10 +204,10 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
                 }, parent);
                 break;
             case DisplayedValueUpdated updated:
-                outbox.Publish("update_display_data", Display(updated), parent);
+                _outbox.Publish("update_display_data", Display(updated), parent);
                 break;
             case DisplayEvent display:
-                outbox.Publish("display_data", Display(display), parent);
+                _outbox.Publish("display_data", Display(display), parent);
                 break;
         }
     }
@@ -233,7 +233,7 @@ internal sealed class ExecuteHandler : IObserver<KernelEvent>, IDisposable
     {
     }
 
-    public void Dispose() => subscription.Dispose();
+    public void Dispose() => _subscription.Dispose();
 
     private sealed record Running(JupyterMessage Request, SubmitCode Submit, string Token, bool Silent, int ExecutionCount)
     {

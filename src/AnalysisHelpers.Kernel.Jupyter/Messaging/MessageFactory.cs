@@ -11,10 +11,10 @@ public sealed class MessageFactory
 {
     public const string ProtocolVersion = "5.3";
 
-    private readonly string session = Guid.NewGuid().ToString();
-    private readonly string username = Environment.UserName is { Length: > 0 } name ? name : "kernel";
+    private readonly string _session = Guid.NewGuid().ToString();
+    private readonly string _username = Environment.UserName is { Length: > 0 } name ? name : "kernel";
 
-    public string Session => session;
+    public string Session => _session;
 
     /// <summary>A message in reply to, or caused by, <paramref name="parent"/> (null: caused by nothing, e.g. the
     /// kernel's first status); a reply goes back to the parent's identities.</summary>
@@ -23,8 +23,8 @@ public sealed class MessageFactory
         var header = new JsonObject
         {
             ["msg_id"] = Guid.NewGuid().ToString(),
-            ["session"] = session,
-            ["username"] = username,
+            ["session"] = _session,
+            ["username"] = _username,
             ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
             ["msg_type"] = msgType,
             ["version"] = ProtocolVersion,

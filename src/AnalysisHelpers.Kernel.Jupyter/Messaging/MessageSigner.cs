@@ -9,14 +9,14 @@ namespace AnalysisHelpers.Kernel.Jupyter.Messaging;
 /// </summary>
 public sealed class MessageSigner(string key)
 {
-    private readonly byte[] key = Encoding.UTF8.GetBytes(key);
+    private readonly byte[] _key = Encoding.UTF8.GetBytes(key);
 
-    public bool Enabled => key.Length > 0;
+    public bool Enabled => _key.Length > 0;
 
     public string Sign(ReadOnlySpan<byte> header, ReadOnlySpan<byte> parentHeader, ReadOnlySpan<byte> metadata, ReadOnlySpan<byte> content)
     {
         if (!Enabled) return "";
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
         hmac.AppendData(header);
         hmac.AppendData(parentHeader);
         hmac.AppendData(metadata);

@@ -9,14 +9,14 @@ namespace AnalysisHelpers.Kernel.Jupyter.Sockets;
 /// </summary>
 public sealed class Heartbeat : IDisposable
 {
-    private readonly CancellationTokenSource stop = new();
-    private readonly Thread thread;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Thread _thread;
 
     public Heartbeat(string address)
     {
         var ready = new ManualResetEventSlim();
         Exception? failure = null;
-        thread = new Thread(() =>
+        _thread = new Thread(() =>
         {
             ResponseSocket socket;
             try
@@ -36,7 +36,7 @@ public sealed class Heartbeat : IDisposable
             using (socket)
             {
                 var message = new NetMQMessage();
-                while (!stop.IsCancellationRequested)
+                while (!_stop.IsCancellationRequested)
                 {
                     if (!socket.TryReceiveMultipartMessage(TimeSpan.FromMilliseconds(200), ref message)) continue;
                     socket.SendMultipartMessage(message);
@@ -44,14 +44,14 @@ public sealed class Heartbeat : IDisposable
             }
         })
         { IsBackground = true, Name = "jupyter-heartbeat" };
-        thread.Start();
+        _thread.Start();
         ready.Wait();
         if (failure is not null) throw new IOException($"cannot listen for the heartbeat on {address}: {failure.Message}", failure);
     }
 
     public void Dispose()
     {
-        stop.Cancel();
-        thread.Join(TimeSpan.FromSeconds(2));
+        _stop.Cancel();
+        _thread.Join(TimeSpan.FromSeconds(2));
     }
 }

@@ -13,23 +13,23 @@ namespace AnalysisHelpers.Kernel.Jupyter.Sockets;
 /// </summary>
 public sealed class KernelSockets : IDisposable
 {
-    private readonly RouterSocket shell = new();
-    private readonly RouterSocket control = new();
-    private readonly RouterSocket stdin = new();
-    private readonly PublisherSocket iopub = new();
-    private readonly NetMQQueue<(Channel Channel, JupyterMessage Message)> outgoing = new();
-    private readonly NetMQPoller poller;
-    private readonly WireFormat wire;
-    private readonly TextWriter log;
+    private readonly RouterSocket _shell = new();
+    private readonly RouterSocket _control = new();
+    private readonly RouterSocket _stdin = new();
+    private readonly PublisherSocket _iopub = new();
+    private readonly NetMQQueue<(Channel Channel, JupyterMessage Message)> _outgoing = new();
+    private readonly NetMQPoller _poller;
+    private readonly WireFormat _wire;
+    private readonly TextWriter _log;
 
     public KernelSockets(ConnectionFile connection, WireFormat wire, TextWriter log)
     {
-        this.wire = wire;
-        this.log = log;
+        _wire = wire;
+        _log = log;
         foreach (var (socket, port, name) in new (NetMQSocket, int, string)[]
                  {
-                     (shell, connection.ShellPort, "shell"), (control, connection.ControlPort, "control"),
-                     (stdin, connection.StdinPort, "stdin"), (iopub, connection.IopubPort, "iopub"),
+                     (_shell, connection.ShellPort, "shell"), (_control, connection.ControlPort, "control"),
+                     (_stdin, connection.StdinPort, "stdin"), (_iopub, connection.IopubPort, "iopub"),
                  })
         {
             // Replies still in flight when the kernel shuts down get a moment to leave.
@@ -45,32 +45,32 @@ public sealed class KernelSockets : IDisposable
             }
         }
 
-        shell.ReceiveReady += (_, e) => Receive(Channel.Shell, e.Socket);
-        control.ReceiveReady += (_, e) => Receive(Channel.Control, e.Socket);
-        stdin.ReceiveReady += (_, e) => Receive(Channel.Stdin, e.Socket);
-        outgoing.ReceiveReady += (_, _) =>
+        _shell.ReceiveReady += (_, e) => Receive(Channel.Shell, e.Socket);
+        _control.ReceiveReady += (_, e) => Receive(Channel.Control, e.Socket);
+        _stdin.ReceiveReady += (_, e) => Receive(Channel.Stdin, e.Socket);
+        _outgoing.ReceiveReady += (_, _) =>
         {
-            while (outgoing.TryDequeue(out var item, TimeSpan.Zero))
+            while (_outgoing.TryDequeue(out var item, TimeSpan.Zero))
             {
                 SocketOf(item.Channel).SendMultipartMessage(wire.Encode(item.Message));
             }
         };
-        poller = [shell, control, stdin, outgoing];
+        _poller = [_shell, _control, _stdin, _outgoing];
     }
 
     /// <summary>Called on the poller thread with every well-formed, correctly signed message.</summary>
     public event Action<Channel, JupyterMessage>? Received;
 
-    public void Start() => poller.RunAsync("jupyter-sockets");
+    public void Start() => _poller.RunAsync("jupyter-sockets");
 
-    public void Send(Channel channel, JupyterMessage message) => outgoing.Enqueue((channel, message));
+    public void Send(Channel channel, JupyterMessage message) => _outgoing.Enqueue((channel, message));
 
     private NetMQSocket SocketOf(Channel channel) => channel switch
     {
-        Channel.Shell => shell,
-        Channel.Control => control,
-        Channel.Stdin => stdin,
-        _ => iopub,
+        Channel.Shell => _shell,
+        Channel.Control => _control,
+        Channel.Stdin => _stdin,
+        _ => _iopub,
     };
 
     private void Receive(Channel channel, NetMQSocket socket)
@@ -78,14 +78,14 @@ public sealed class KernelSockets : IDisposable
         var frames = new NetMQMessage();
         while (socket.TryReceiveMultipartMessage(TimeSpan.Zero, ref frames))
         {
-            if (wire.TryDecode(frames, out var message, out var problem))
+            if (_wire.TryDecode(frames, out var message, out var problem))
             {
                 Received?.Invoke(channel, message!);
             }
             else
             {
                 // Not answered: a front end holding the key never sends these, and anyone else learns nothing.
-                log.WriteLine($"workbook kernel: ignored on {channel.ToString().ToLowerInvariant()}: {problem}");
+                _log.WriteLine($"workbook kernel: ignored on {channel.ToString().ToLowerInvariant()}: {problem}");
             }
 
             frames = new NetMQMessage();
@@ -96,13 +96,13 @@ public sealed class KernelSockets : IDisposable
     {
         // Let the poller send what is queued (the shutdown reply) before it stops.
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(2);
-        while (outgoing.Count > 0 && DateTime.UtcNow < deadline) Thread.Sleep(10);
-        if (poller.IsRunning) poller.Stop();
-        poller.Dispose();
-        outgoing.Dispose();
-        shell.Dispose();
-        control.Dispose();
-        stdin.Dispose();
-        iopub.Dispose();
+        while (_outgoing.Count > 0 && DateTime.UtcNow < deadline) Thread.Sleep(10);
+        if (_poller.IsRunning) _poller.Stop();
+        _poller.Dispose();
+        _outgoing.Dispose();
+        _shell.Dispose();
+        _control.Dispose();
+        _stdin.Dispose();
+        _iopub.Dispose();
     }
 }

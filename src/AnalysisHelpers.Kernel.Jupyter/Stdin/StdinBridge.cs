@@ -11,44 +11,44 @@ namespace AnalysisHelpers.Kernel.Jupyter.Stdin;
 /// </summary>
 public sealed class StdinBridge(MessageOutbox outbox) : TextReader
 {
-    private readonly Lock gate = new();
-    private JupyterMessage? request;
-    private bool allowed;
-    private TaskCompletionSource<string>? pending;
-    private string buffer = "";
+    private readonly Lock _gate = new();
+    private JupyterMessage? _request;
+    private bool _allowed;
+    private TaskCompletionSource<string>? _pending;
+    private string _buffer = "";
 
     /// <summary>A cell of <paramref name="executeRequest"/> starts; input goes to its front end if it allows it.</summary>
     public void Begin(JupyterMessage executeRequest, bool allowStdin)
     {
-        lock (gate)
+        lock (_gate)
         {
-            request = executeRequest;
-            allowed = allowStdin;
-            buffer = "";
+            _request = executeRequest;
+            _allowed = allowStdin;
+            _buffer = "";
         }
     }
 
     public void End()
     {
-        lock (gate)
+        lock (_gate)
         {
-            request = null;
-            pending?.TrySetCanceled();
-            pending = null;
+            _request = null;
+            _pending?.TrySetCanceled();
+            _pending = null;
         }
     }
 
     /// <summary>The interrupt: a cell waiting for input stops waiting.</summary>
     public void Interrupt()
     {
-        lock (gate) pending?.TrySetCanceled();
+        lock (_gate) _pending?.TrySetCanceled();
     }
 
     /// <summary>An <c>input_reply</c> from the stdin socket.</summary>
     public void OnReply(JupyterMessage reply)
     {
         var value = (string?)reply.Content["value"] ?? "";
-        lock (gate) pending?.TrySetResult(value);
+        lock (_gate) _pending?.TrySetResult(value);
     }
 
     /// <summary>Asks the front end for one line.</summary>
@@ -57,13 +57,13 @@ public sealed class StdinBridge(MessageOutbox outbox) : TextReader
     public string Ask(string prompt, bool password)
     {
         TaskCompletionSource<string> wait;
-        lock (gate)
+        lock (_gate)
         {
-            if (request is null || !allowed)
+            if (_request is null || !_allowed)
                 throw new InvalidOperationException("this front end does not send input to the kernel (allow_stdin is false), so the cell cannot read standard input");
             wait = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-            pending = wait;
-            outbox.InputRequest(request, prompt, password);
+            _pending = wait;
+            outbox.InputRequest(_request, prompt, password);
         }
 
         try
@@ -76,21 +76,21 @@ public sealed class StdinBridge(MessageOutbox outbox) : TextReader
         }
         finally
         {
-            lock (gate)
+            lock (_gate)
             {
-                if (pending == wait) pending = null;
+                if (_pending == wait) _pending = null;
             }
         }
     }
 
     public override string? ReadLine()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (buffer.Length > 0)
+            if (_buffer.Length > 0)
             {
-                var rest = buffer;
-                buffer = "";
+                var rest = _buffer;
+                _buffer = "";
                 return rest.EndsWith('\n') ? rest[..^1] : rest;
             }
         }
@@ -103,7 +103,7 @@ public sealed class StdinBridge(MessageOutbox outbox) : TextReader
         var next = Peek();
         if (next >= 0)
         {
-            lock (gate) buffer = buffer[1..];
+            lock (_gate) _buffer = _buffer[1..];
         }
 
         return next;
@@ -111,13 +111,13 @@ public sealed class StdinBridge(MessageOutbox outbox) : TextReader
 
     public override int Peek()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (buffer.Length > 0) return buffer[0];
+            if (_buffer.Length > 0) return _buffer[0];
         }
 
         var line = Ask("", false) + "\n";
-        lock (gate) buffer = line;
+        lock (_gate) _buffer = line;
         return line[0];
     }
 }

@@ -12,38 +12,38 @@ namespace AnalysisHelpers.Kernel;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class CellCancellation
 {
-    private static volatile bool cancelled;
+    private static volatile bool Cancelled;
 
     /// <summary>Throws when the running cell has been cancelled. One memory read while it has not.</summary>
     public static void Check()
     {
-        if (cancelled) throw new OperationCanceledException("the cell was cancelled");
+        if (Cancelled) throw new OperationCanceledException("the cell was cancelled");
     }
 
-    private static volatile bool resetOnSubmit;
-    private static KernelCommand? cancelOnArrival;
+    private static volatile bool ResetOnSubmit;
+    private static KernelCommand? CancelOnArrival;
 
     /// <summary>
     /// Cancels <paramref name="submit"/> even if it has not begun. The stock Cancel fails a cell that is still queued
     /// (behind the kernel's deferred commands, say) at once, but the kernel runs it later all the same; a loop in it
     /// would then block every later cell. A door that sent the cell calls this with its Cancel.
     /// </summary>
-    public static void CancelBeforeStart(KernelCommand submit) => Volatile.Write(ref cancelOnArrival, submit);
+    public static void CancelBeforeStart(KernelCommand submit) => Volatile.Write(ref CancelOnArrival, submit);
 
     /// <summary>A cell reached the composite kernel: earlier cancellations no longer apply, unless they were made
     /// for this very cell before it began (<see cref="CancelBeforeStart"/>).</summary>
     internal static void Submitted(KernelCommand submit)
     {
-        cancelled = ReferenceEquals(Interlocked.Exchange(ref cancelOnArrival, null), submit);
-        resetOnSubmit = true;
+        Cancelled = ReferenceEquals(Interlocked.Exchange(ref CancelOnArrival, null), submit);
+        ResetOnSubmit = true;
     }
 
     /// <summary>The C# kernel starts a cell. Behind the composite (<see cref="Submitted"/>) the composite decided;
     /// a C# kernel used on its own resets here.</summary>
     internal static void Start()
     {
-        if (!resetOnSubmit) cancelled = false;
+        if (!ResetOnSubmit) Cancelled = false;
     }
 
-    internal static void Cancel() => cancelled = true;
+    internal static void Cancel() => Cancelled = true;
 }

@@ -14,23 +14,23 @@ namespace AnalysisHelpers.Kernel.Display;
 internal static class WorkbookDisplay
 {
     private static readonly Lock Gate = new();
-    private static bool registered;
-    private static volatile ChartSession session = new(true);
+    private static bool Registered;
+    private static volatile ChartSession Session = new(true);
 
     /// <summary>Starts a new chart session (a new kernel): its first chart carries plotly.js again.</summary>
     public static void Register(bool embedPlotlyJs)
     {
-        session = new ChartSession(embedPlotlyJs);
+        Session = new ChartSession(embedPlotlyJs);
         lock (Gate)
         {
-            if (registered) return;
-            registered = true;
+            if (Registered) return;
+            Registered = true;
             DisplayFormatters.Register();
 
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(GenericChart.toFigureJson(chart)), ChartMime.PlotlyMimeType);
-            Formatter.Register<GenericChart>((chart, writer) => writer.Write(session.Html(ChartMime.Html(chart))), HtmlFormatter.MimeType);
+            Formatter.Register<GenericChart>((chart, writer) => writer.Write(Session.Html(ChartMime.Html(chart))), HtmlFormatter.MimeType);
             Formatter.Register<ChartSpec>((spec, writer) => writer.Write(spec.FigureJson), ChartMime.PlotlyMimeType);
-            Formatter.Register<ChartSpec>((spec, writer) => writer.Write(session.Html(ChartMime.Html(spec))), HtmlFormatter.MimeType);
+            Formatter.Register<ChartSpec>((spec, writer) => writer.Write(Session.Html(ChartMime.Html(spec))), HtmlFormatter.MimeType);
             foreach (var type in new[] { typeof(GenericChart), typeof(ChartSpec) })
             {
                 Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType, ChartMime.PlotlyMimeType);
@@ -40,9 +40,9 @@ internal static class WorkbookDisplay
 
     private sealed class ChartSession(bool embedPlotlyJs)
     {
-        private int scriptSent = embedPlotlyJs ? 0 : 1;
+        private int _scriptSent = embedPlotlyJs ? 0 : 1;
 
         public string Html(string chartHtml) =>
-            Interlocked.Exchange(ref scriptSent, 1) == 0 ? PlotlyScript.ScriptElement + chartHtml : chartHtml;
+            Interlocked.Exchange(ref _scriptSent, 1) == 0 ? PlotlyScript.ScriptElement + chartHtml : chartHtml;
     }
 }

@@ -13,15 +13,15 @@ public sealed class ShippedPackages
     private static readonly Lazy<ShippedPackages> DefaultPackages = new(() =>
         DependencyContext.Default is { } context ? FromDependencyContext(context) : new ShippedPackages([], AppContext.BaseDirectory));
 
-    private readonly Dictionary<string, ShippedPackage> packages;
-    private readonly string appBaseDirectory;
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> resolved = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ShippedPackage> _packages;
+    private readonly string _appBaseDirectory;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _resolved = new(StringComparer.OrdinalIgnoreCase);
 
     public ShippedPackages(IEnumerable<ShippedPackage> packages, string appBaseDirectory)
     {
-        this.packages = new Dictionary<string, ShippedPackage>(StringComparer.OrdinalIgnoreCase);
-        foreach (var package in packages) this.packages[package.Name] = package;
-        this.appBaseDirectory = appBaseDirectory;
+        _packages = new Dictionary<string, ShippedPackage>(StringComparer.OrdinalIgnoreCase);
+        foreach (var package in packages) _packages[package.Name] = package;
+        _appBaseDirectory = appBaseDirectory;
     }
 
     /// <summary>The packages of the running application (<see cref="DependencyContext.Default"/>).</summary>
@@ -44,10 +44,10 @@ public sealed class ShippedPackages
 
     /// <summary>Packages shipped, ordered by name.</summary>
     public IReadOnlyList<ShippedPackage> All =>
-        packages.Values.OrderBy(package => package.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        _packages.Values.OrderBy(package => package.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>The shipped package called <paramref name="name"/>, or null.</summary>
-    public ShippedPackage? Find(string name) => packages.GetValueOrDefault(name);
+    public ShippedPackage? Find(string name) => _packages.GetValueOrDefault(name);
 
     /// <summary>
     /// Full paths of the runtime assemblies of <paramref name="package"/> and of every shipped package it depends on,
@@ -55,7 +55,7 @@ public sealed class ShippedPackages
     /// </summary>
     /// <exception cref="FileNotFoundException">An assembly the deps.json names is not on disk.</exception>
     public IReadOnlyList<string> ResolveAssemblies(ShippedPackage package) =>
-        resolved.GetOrAdd(package.Name, _ => ResolveClosure(package));
+        _resolved.GetOrAdd(package.Name, _ => ResolveClosure(package));
 
     /// <summary>NuGet treats 1.2 and 1.2.0 as the same version and ignores build metadata.</summary>
     public static bool VersionsMatch(string shipped, string requested) =>
@@ -74,7 +74,7 @@ public sealed class ShippedPackages
             {
                 // .NET prunes packages the shared framework already provides from deps.json, so a dependency
                 // missing here is part of the framework, which every submission references anyway.
-                if (seen.Add(dependency) && packages.TryGetValue(dependency, out var next)) pending.Enqueue(next);
+                if (seen.Add(dependency) && _packages.TryGetValue(dependency, out var next)) pending.Enqueue(next);
             }
         }
 
@@ -85,8 +85,8 @@ public sealed class ShippedPackages
     {
         var candidates = new List<string>
         {
-            Path.Combine(appBaseDirectory, Path.GetFileName(asset)),
-            Path.Combine(appBaseDirectory, asset),
+            Path.Combine(_appBaseDirectory, Path.GetFileName(asset)),
+            Path.Combine(_appBaseDirectory, asset),
         };
         if (package.PackagePath is not null)
         {

@@ -10,12 +10,12 @@ namespace AnalysisHelpers.Kernel.Stdio;
 /// </summary>
 internal sealed class CommandLines : TextReader
 {
-    private readonly Channel<string> lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
-    public void Add(string line) => lines.Writer.TryWrite(line);
+    public void Add(string line) => _lines.Writer.TryWrite(line);
 
     /// <summary>Readers see the end of the input once the lines already added are read.</summary>
-    public void Complete() => lines.Writer.TryComplete();
+    public void Complete() => _lines.Writer.TryComplete();
 
     public override string? ReadLine() => ReadLineAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
@@ -25,7 +25,7 @@ internal sealed class CommandLines : TextReader
     {
         try
         {
-            return await lines.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return await _lines.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (ChannelClosedException)
         {
@@ -42,23 +42,23 @@ internal sealed class CommandLines : TextReader
 /// with it its sender, but standard output outlives them all.</summary>
 internal sealed class SharedWriter(TextWriter inner) : TextWriter
 {
-    private readonly Lock gate = new();
+    private readonly Lock _gate = new();
 
     public override Encoding Encoding => inner.Encoding;
 
     public override void Write(char value)
     {
-        lock (gate) inner.Write(value);
+        lock (_gate) inner.Write(value);
     }
 
     public override void Write(string? value)
     {
-        lock (gate) inner.Write(value);
+        lock (_gate) inner.Write(value);
     }
 
     public override void WriteLine(string? value)
     {
-        lock (gate)
+        lock (_gate)
         {
             inner.Write(value);
             inner.Write('\n');
@@ -80,7 +80,7 @@ internal sealed class SharedWriter(TextWriter inner) : TextWriter
 
     public override void Flush()
     {
-        lock (gate) inner.Flush();
+        lock (_gate) inner.Flush();
     }
 
     public override Task FlushAsync() => Task.Run(Flush);

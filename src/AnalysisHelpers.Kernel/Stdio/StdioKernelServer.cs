@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Connection;
 
@@ -42,13 +41,15 @@ public static class StdioKernelServer
             }
 
             if (line is null) break;
-            if (options.ResetOnQuit && IsQuit(line))
+            var (commandType, token) = QueuedCells.Header(line);
+            if (options.ResetOnQuit && commandType == "Quit")
             {
                 generation.Dispose();
                 generation = await Generation.StartAsync(options, workingDirectory, protocol);
                 continue;
             }
 
+            if (commandType is not null) generation.Queued.Read(commandType, token);
             generation.Lines.Add(line);
         }
 
@@ -56,39 +57,30 @@ public static class StdioKernelServer
         return 0;
     }
 
-    private static bool IsQuit(string line)
-    {
-        if (!line.Contains("\"Quit\"", StringComparison.Ordinal)) return false;
-        try
-        {
-            using var envelope = JsonDocument.Parse(line);
-            return envelope.RootElement.TryGetProperty("commandType", out var type) && type.ValueEquals("Quit");
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>One kernel, its host and the lines it reads.</summary>
     private sealed class Generation : IDisposable
     {
-        private readonly CompositeKernel kernel;
-        private readonly KernelHost host;
+        private readonly CompositeKernel _kernel;
+        private readonly KernelHost _host;
 
-        private Generation(CompositeKernel kernel, KernelHost host, CommandLines lines)
+        private Generation(CompositeKernel kernel, KernelHost host, CommandLines lines, QueuedCells queued)
         {
-            this.kernel = kernel;
-            this.host = host;
+            _kernel = kernel;
+            _host = host;
             Lines = lines;
+            Queued = queued;
         }
 
         public CommandLines Lines { get; }
+
+        public QueuedCells Queued { get; }
 
         public static async Task<Generation> StartAsync(StdioKernelServerOptions options, string workingDirectory, SharedWriter protocol)
         {
             Environment.CurrentDirectory = workingDirectory;
             var kernel = WorkbookKernel.Create(new WorkbookKernelOptions { EmbedPlotlyJs = options.EmbedPlotlyJs });
+            var queued = new QueuedCells();
+            queued.UseIn(kernel);
             var lines = new CommandLines();
             var sender = KernelCommandAndEventSender.FromTextWriter(protocol, KernelHost.CreateHostUri("stdio"));
             var receiver = KernelCommandAndEventReceiver.FromTextReader(lines);
@@ -108,14 +100,14 @@ public static class StdioKernelServer
             if (options.FromVSCode) await VSCodeFrontend.ConnectAsync(kernel);
             // Sends KernelReady with the kernel infos, then serves the lines as they come.
             await host.ConnectAsync();
-            return new Generation(kernel, host, lines);
+            return new Generation(kernel, host, lines, queued);
         }
 
         public void Dispose()
         {
             Lines.Complete();
-            host.Dispose();
-            kernel.Dispose();
+            _host.Dispose();
+            _kernel.Dispose();
         }
     }
 }

@@ -16,24 +16,24 @@ internal sealed class KernelNames
         "http", "value", "python", "r", "vscode", "webview", "typescript", "ts",
     ];
 
-    private readonly Dictionary<string, CellKind> kinds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CellKind> _kinds = new(StringComparer.OrdinalIgnoreCase);
 
     public KernelNames(KernelInfo kernelInfo)
     {
-        foreach (var name in BuiltInOtherKernels) kinds[name] = CellKind.Other;
+        foreach (var name in BuiltInOtherKernels) _kinds[name] = CellKind.Other;
         foreach (var item in kernelInfo.Items)
         {
             var kind = KindOfBuiltIn(item.Name) ?? CellKind.Other;
-            kinds[item.Name] = kind;
-            foreach (var alias in item.Aliases) kinds[alias] = kind;
+            _kinds[item.Name] = kind;
+            foreach (var alias in item.Aliases) _kinds[alias] = kind;
         }
 
-        foreach (var name in CSharpNames) kinds[name] = CellKind.CSharp;
-        foreach (var name in MarkdownNames) kinds[name] = CellKind.Markdown;
+        foreach (var name in CSharpNames) _kinds[name] = CellKind.CSharp;
+        foreach (var name in MarkdownNames) _kinds[name] = CellKind.Markdown;
     }
 
     /// <summary>The kind of cell a kernel name starts, or null when the name is not a kernel.</summary>
-    public CellKind? KindOf(string kernelName) => kinds.TryGetValue(kernelName, out var kind) ? kind : null;
+    public CellKind? KindOf(string kernelName) => _kinds.TryGetValue(kernelName, out var kind) ? kind : null;
 
     private static CellKind? KindOfBuiltIn(string name) =>
         CSharpNames.Contains(name, StringComparer.OrdinalIgnoreCase) ? CellKind.CSharp

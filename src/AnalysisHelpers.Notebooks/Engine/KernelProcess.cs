@@ -22,22 +22,22 @@ internal sealed class KernelProcess : IAsyncDisposable
 {
     private const int StderrKept = 8 * 1024;
 
-    private readonly Process process;
-    private readonly Channel<KernelEvent> events = Channel.CreateUnbounded<KernelEvent>(new UnboundedChannelOptions { SingleWriter = true });
-    private readonly StringBuilder stderr = new();
-    private readonly Lock stderrGate = new();
-    private readonly long maxOutputBytes;
-    private readonly string startDirectory;
-    private readonly TaskCompletionSource exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long outputBytes;
-    private int death;
+    private readonly Process _process;
+    private readonly Channel<KernelEvent> _events = Channel.CreateUnbounded<KernelEvent>(new UnboundedChannelOptions { SingleWriter = true });
+    private readonly StringBuilder _stderr = new();
+    private readonly Lock _stderrGate = new();
+    private readonly long _maxOutputBytes;
+    private readonly string _startDirectory;
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _outputBytes;
+    private int _death;
 
     private KernelProcess(Process process, string workingDirectory, long maxOutputBytes)
     {
-        this.process = process;
-        startDirectory = workingDirectory;
+        _process = process;
+        _startDirectory = workingDirectory;
         WorkingDirectory = workingDirectory;
-        this.maxOutputBytes = maxOutputBytes;
+        _maxOutputBytes = maxOutputBytes;
     }
 
     public string WorkingDirectory { get; private set; }
@@ -49,21 +49,21 @@ internal sealed class KernelProcess : IAsyncDisposable
     public IReadOnlyList<Microsoft.DotNet.Interactive.KernelInfo> KernelInfos { get; private set; } = [];
 
     /// <summary>Events as they arrive; completes when the process stops serving.</summary>
-    public ChannelReader<KernelEvent> Events => events.Reader;
+    public ChannelReader<KernelEvent> Events => _events.Reader;
 
     /// <summary>Completes when the process has exited.</summary>
-    public Task Exited => exited.Task;
+    public Task Exited => _exited.Task;
 
-    public KernelDeath Death => (KernelDeath)Volatile.Read(ref death);
+    public KernelDeath Death => (KernelDeath)Volatile.Read(ref _death);
 
-    public int? ExitCode => process.HasExited ? process.ExitCode : null;
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
 
-    public bool IsServing => Death == KernelDeath.None && !process.HasExited;
+    public bool IsServing => Death == KernelDeath.None && !_process.HasExited;
 
     /// <summary>The start of what the process wrote to standard error since the last reset.</summary>
     public string StandardError
     {
-        get { lock (stderrGate) return stderr.ToString(); }
+        get { lock (_stderrGate) return _stderr.ToString(); }
     }
 
     public static async Task<KernelProcess> StartAsync(KernelLaunch launch, string workingDirectory, NotebookRunOptions limits, CancellationToken cancellationToken)
@@ -108,8 +108,9 @@ internal sealed class KernelProcess : IAsyncDisposable
             {
                 // The first submission of a process compiles Roslyn itself; pay that now, not in a notebook's first cell
                 // (where it would count against the cell's timeout). The kernel is replaced by a fresh one before use.
+                // That submission leaves no state a notebook could see (no variable, reference or using; the folder is
+                // the one the process started in), so the kernel counts as fresh: the first notebook needs no reset.
                 await kernel.MoveToAsync(workingDirectory, limits.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
-                kernel.Used = true;
             }
         }
         catch
@@ -126,8 +127,8 @@ internal sealed class KernelProcess : IAsyncDisposable
         var line = KernelCommandEnvelope.Serialize(KernelCommandEnvelope.Create(command));
         try
         {
-            await process.StandardInput.WriteAsync(line + "\n").ConfigureAwait(false);
-            await process.StandardInput.FlushAsync().ConfigureAwait(false);
+            await _process.StandardInput.WriteAsync(line + "\n").ConfigureAwait(false);
+            await _process.StandardInput.FlushAsync().ConfigureAwait(false);
         }
         catch (IOException)
         {
@@ -135,15 +136,18 @@ internal sealed class KernelProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks the workbook kernel for a fresh kernel (new state, working folder restored) in the same process.</summary>
+    /// <summary>Asks the workbook kernel for a fresh kernel (new state, working folder restored) in the same process,
+    /// and makes its first submission, which sets up its compiler workspace (so that no notebook cell pays for it).</summary>
     public async Task ResetAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        lock (stderrGate) stderr.Clear();
-        Interlocked.Exchange(ref outputBytes, 0);
+        lock (_stderrGate) _stderr.Clear();
+        Interlocked.Exchange(ref _outputBytes, 0);
         await SendAsync(new Quit()).ConfigureAwait(false);
         await WaitForReadyAsync(timeout, cancellationToken).ConfigureAwait(false);
         // The fresh kernel starts where the process started.
-        WorkingDirectory = startDirectory;
+        WorkingDirectory = _startDirectory;
+        await MoveToAsync(_startDirectory, timeout, cancellationToken, force: true).ConfigureAwait(false);
+        Used = false;
     }
 
     /// <summary>Makes <paramref name="folder"/> the working folder of the (fresh) kernel, as <c>--working-dir</c>
@@ -157,9 +161,9 @@ internal sealed class KernelProcess : IAsyncDisposable
         await SendAsync(command).ConfigureAwait(false);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        while (await events.Reader.WaitToReadAsync(deadline.Token).ConfigureAwait(false))
+        while (await _events.Reader.WaitToReadAsync(deadline.Token).ConfigureAwait(false))
         {
-            while (events.Reader.TryRead(out var e))
+            while (_events.Reader.TryRead(out var e))
             {
                 if (e is CommandSucceeded && e.Command?.GetOrCreateToken() == token)
                 {
@@ -177,10 +181,10 @@ internal sealed class KernelProcess : IAsyncDisposable
 
     public void Kill(KernelDeath reason = KernelDeath.Killed)
     {
-        Interlocked.CompareExchange(ref death, (int)reason, (int)KernelDeath.None);
+        Interlocked.CompareExchange(ref _death, (int)reason, (int)KernelDeath.None);
         try
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
         {
@@ -190,12 +194,12 @@ internal sealed class KernelProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
             // End of input ends the server; a kernel that does not stop at once is killed.
             try
             {
-                process.StandardInput.Close();
+                _process.StandardInput.Close();
             }
             catch (IOException)
             {
@@ -204,7 +208,7 @@ internal sealed class KernelProcess : IAsyncDisposable
             using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             try
             {
-                await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+                await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -214,13 +218,13 @@ internal sealed class KernelProcess : IAsyncDisposable
 
         try
         {
-            await process.WaitForExitAsync().ConfigureAwait(false);
+            await _process.WaitForExitAsync().ConfigureAwait(false);
         }
         catch (InvalidOperationException)
         {
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 
     private async Task WaitForReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -229,9 +233,9 @@ internal sealed class KernelProcess : IAsyncDisposable
         deadline.CancelAfter(timeout);
         try
         {
-            while (await events.Reader.WaitToReadAsync(deadline.Token).ConfigureAwait(false))
+            while (await _events.Reader.WaitToReadAsync(deadline.Token).ConfigureAwait(false))
             {
-                while (events.Reader.TryRead(out var e))
+                while (_events.Reader.TryRead(out var e))
                 {
                     if (e is KernelReady ready)
                     {
@@ -260,7 +264,7 @@ internal sealed class KernelProcess : IAsyncDisposable
     /// <summary>Reads the event lines, never holding more than the output budget, until the process stops serving.</summary>
     private async Task ReadEventsAsync()
     {
-        var stream = process.StandardOutput.BaseStream;
+        var stream = _process.StandardOutput.BaseStream;
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         var line = new ArrayBufferWriter<byte>(64 * 1024);
         try
@@ -282,7 +286,7 @@ internal sealed class KernelProcess : IAsyncDisposable
                 }
 
                 if (read == 0) break;
-                if (Interlocked.Add(ref outputBytes, read) > maxOutputBytes)
+                if (Interlocked.Add(ref _outputBytes, read) > _maxOutputBytes)
                 {
                     Kill(KernelDeath.OutputLimit);
                     break;
@@ -308,9 +312,9 @@ internal sealed class KernelProcess : IAsyncDisposable
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            await process.WaitForExitAsync().ConfigureAwait(false);
-            Interlocked.CompareExchange(ref death, (int)KernelDeath.Exited, (int)KernelDeath.None);
-            events.Writer.TryComplete();
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+            Interlocked.CompareExchange(ref _death, (int)KernelDeath.Exited, (int)KernelDeath.None);
+            _events.Writer.TryComplete();
         }
     }
 
@@ -330,19 +334,19 @@ internal sealed class KernelProcess : IAsyncDisposable
             return;
         }
 
-        if (kernelEvent is not null) events.Writer.TryWrite(kernelEvent);
+        if (kernelEvent is not null) _events.Writer.TryWrite(kernelEvent);
     }
 
     private void OnStandardError(string? data)
     {
         if (data is null) return;
-        lock (stderrGate)
+        lock (_stderrGate)
         {
-            if (stderr.Length < StderrKept) stderr.Append(data.Length > StderrKept ? data[..StderrKept] : data).Append('\n');
+            if (_stderr.Length < StderrKept) _stderr.Append(data.Length > StderrKept ? data[..StderrKept] : data).Append('\n');
         }
     }
 
-    private void OnExited() => exited.TrySetResult();
+    private void OnExited() => _exited.TrySetResult();
 }
 
 /// <summary>The kernel process could not be started or did not report ready.</summary>

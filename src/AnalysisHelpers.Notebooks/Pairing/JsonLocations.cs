@@ -10,13 +10,13 @@ namespace AnalysisHelpers.Notebooks;
 /// </summary>
 internal sealed class JsonLocations
 {
-    private readonly Dictionary<string, long> offsets = new(StringComparer.Ordinal);
-    private readonly byte[] utf8;
+    private readonly Dictionary<string, long> _offsets = new(StringComparer.Ordinal);
+    private readonly byte[] _utf8;
 
     public JsonLocations(string text)
     {
-        utf8 = Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        _utf8 = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(_utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         // One frame per open container: its pointer, and for arrays the next index.
         var stack = new Stack<(string Pointer, bool IsArray, int Index)>();
         string? pendingName = null;
@@ -44,7 +44,7 @@ internal sealed class JsonLocations
             }
             else pointer = stack.Peek().Pointer + "/" + Escape(pendingName ?? "");
 
-            offsets.TryAdd(pointer, reader.TokenStartIndex);
+            _offsets.TryAdd(pointer, reader.TokenStartIndex);
             if (reader.TokenType == JsonTokenType.StartObject) stack.Push((pointer, false, 0));
             else if (reader.TokenType == JsonTokenType.StartArray) stack.Push((pointer, true, 0));
         }
@@ -53,19 +53,19 @@ internal sealed class JsonLocations
     /// <summary>Line and column of the value at <paramref name="pointer"/>, or of its nearest ancestor that exists.</summary>
     public (int Line, int Column) Of(string pointer)
     {
-        while (!offsets.ContainsKey(pointer) && pointer.Length > 0) pointer = pointer[..pointer.LastIndexOf('/')];
-        var offset = offsets.GetValueOrDefault(pointer, 0);
+        while (!_offsets.ContainsKey(pointer) && pointer.Length > 0) pointer = pointer[..pointer.LastIndexOf('/')];
+        var offset = _offsets.GetValueOrDefault(pointer, 0);
         int line = 1, lineStart = 0;
         for (var i = 0; i < offset; i++)
         {
-            if (utf8[i] == (byte)'\n')
+            if (_utf8[i] == (byte)'\n')
             {
                 line++;
                 lineStart = i + 1;
             }
         }
 
-        return (line, Encoding.UTF8.GetCharCount(utf8, lineStart, (int)offset - lineStart) + 1);
+        return (line, Encoding.UTF8.GetCharCount(_utf8, lineStart, (int)offset - lineStart) + 1);
     }
 
     private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);

@@ -10,10 +10,10 @@ namespace AnalysisHelpers.Notebooks;
 /// </summary>
 internal sealed class CellOutputs(int executionCount)
 {
-    private readonly List<object> outputs = []; // CellOutput, or a StreamBuffer still being written
-    private readonly Dictionary<string, int> displayed = new(StringComparer.Ordinal);
+    private readonly List<object> _outputs = []; // CellOutput, or a StreamBuffer still being written
+    private readonly Dictionary<string, int> _displayed = new(StringComparer.Ordinal);
 
-    public void Add(CellOutput output) => outputs.Add(output);
+    public void Add(CellOutput output) => _outputs.Add(output);
 
     public void Add(DisplayEvent displayEvent)
     {
@@ -26,14 +26,14 @@ internal sealed class CellOutputs(int executionCount)
                 Write("stderr", PlainText(displayEvent));
                 break;
             case ReturnValueProduced:
-                if (Bundle(displayEvent) is { Count: > 0 } result) outputs.Add(new ExecuteResultOutput(executionCount, result));
+                if (Bundle(displayEvent) is { Count: > 0 } result) _outputs.Add(new ExecuteResultOutput(executionCount, result));
                 break;
-            case DisplayedValueUpdated when displayEvent.ValueId is { } id && displayed.TryGetValue(id, out var index):
-                outputs[index] = new DisplayDataOutput(Bundle(displayEvent));
+            case DisplayedValueUpdated when displayEvent.ValueId is { } id && _displayed.TryGetValue(id, out var index):
+                _outputs[index] = new DisplayDataOutput(Bundle(displayEvent));
                 break;
             case DisplayedValueProduced or DisplayedValueUpdated:
-                if (displayEvent.ValueId is { } valueId) displayed[valueId] = outputs.Count;
-                outputs.Add(new DisplayDataOutput(Bundle(displayEvent)));
+                if (displayEvent.ValueId is { } valueId) _displayed[valueId] = _outputs.Count;
+                _outputs.Add(new DisplayDataOutput(Bundle(displayEvent)));
                 break;
         }
     }
@@ -41,7 +41,7 @@ internal sealed class CellOutputs(int executionCount)
     /// <summary>Characters of one run of console output kept in the notebook.</summary>
     public const int MaxStreamChars = 1024 * 1024;
 
-    public IReadOnlyList<CellOutput> ToList() => outputs
+    public IReadOnlyList<CellOutput> ToList() => _outputs
         .Select(output => output is StreamBuffer stream
             ? new StreamOutput(stream.Name, stream.Text + (stream.Dropped > 0 ? $"\n[{stream.Dropped:N0} more characters not kept]\n" : ""))
             : (CellOutput)output)
@@ -50,10 +50,10 @@ internal sealed class CellOutputs(int executionCount)
     private void Write(string stream, string text)
     {
         if (text.Length == 0) return;
-        if (outputs.Count == 0 || outputs[^1] is not StreamBuffer last || last.Name != stream)
+        if (_outputs.Count == 0 || _outputs[^1] is not StreamBuffer last || last.Name != stream)
         {
             last = new StreamBuffer(stream, new StringBuilder());
-            outputs.Add(last);
+            _outputs.Add(last);
         }
 
         // A flood of console output is kept as its start and a note, so the executed notebook stays readable.

@@ -8,7 +8,7 @@ namespace AnalysisHelpers.Notebooks;
 /// turned into outputs, the first failure located in the .dib file.</summary>
 internal sealed class NotebookExecution(Notebook notebook, KernelProcess kernel, NotebookRunOptions options)
 {
-    private int executionCount;
+    private int _executionCount;
 
     public async Task<NotebookRunResult> RunAsync(IReadOnlyList<KeyValuePair<string, object>> parameters, CancellationToken cancellationToken)
     {
@@ -64,7 +64,7 @@ internal sealed class NotebookExecution(Notebook notebook, KernelProcess kernel,
     private async Task<(CellRunResult, CellFailure?)> RunCodeCellAsync(int number, NotebookCell cell, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var count = ++executionCount;
+        var count = ++_executionCount;
         var outputs = new CellOutputs(count);
 
         (CellRunResult, CellFailure?) Finish(FailureReports.Report? report)

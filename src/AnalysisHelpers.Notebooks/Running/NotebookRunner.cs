@@ -14,29 +14,44 @@ public sealed class NotebookRunner : IAsyncDisposable
 {
     private static readonly TimeSpan MaxCellTimeout = TimeSpan.FromDays(1);
 
-    private readonly KernelLaunch launch;
-    private readonly SemaphoreSlim oneAtATime = new(1, 1);
-    private KernelProcess? idle;
+    private readonly KernelLaunch _launch;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly CancellationTokenSource _disposing = new();
+    private KernelProcess? _idle;
+
+    /// <summary>The idle process being readied in the background (started, or reset after a notebook), or null.</summary>
+    private Task<KernelProcess?>? _readying;
 
     /// <param name="launch">How to start a kernel process; defaults to the workbook kernel (<see cref="KernelLaunch.Workbook"/>).</param>
     public NotebookRunner(KernelLaunch? launch = null)
     {
-        this.launch = launch ?? KernelLaunch.Workbook();
+        _launch = launch ?? KernelLaunch.Workbook();
     }
 
-    /// <summary>Starts a kernel process for notebooks in <paramref name="workingDirectory"/> now, so the first notebook
-    /// does not wait for it.</summary>
+    /// <summary>Starts a kernel process for notebooks in <paramref name="workingDirectory"/> now, in the background, so
+    /// the first notebook does not wait for it. The returned task completes when the process is ready; a failure to
+    /// start is reported again by the notebook that needs the process.</summary>
     public async Task WarmUpAsync(string workingDirectory, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
     {
-        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Task<KernelProcess?> ready;
         try
         {
-            idle ??= await KernelProcess.StartAsync(launch, Path.GetFullPath(workingDirectory), options ?? new NotebookRunOptions(), cancellationToken).ConfigureAwait(false);
+            if (_idle is null && _readying is null)
+            {
+                var directory = Path.GetFullPath(workingDirectory);
+                var limits = options ?? new NotebookRunOptions();
+                _readying = Task.Run(async () => (KernelProcess?)await KernelProcess.StartAsync(_launch, directory, limits, _disposing.Token).ConfigureAwait(false), CancellationToken.None);
+            }
+
+            ready = _readying ?? Task.FromResult(_idle);
         }
         finally
         {
-            oneAtATime.Release();
+            _oneAtATime.Release();
         }
+
+        await ready.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Parses and runs a .dib file.</summary>
@@ -63,7 +78,7 @@ public sealed class NotebookRunner : IAsyncDisposable
         if (options.TimeoutGracePeriod < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "TimeoutGracePeriod must not be negative");
 
         var (executed, parameters) = NotebookParameters.Inject(notebook, options.Parameters);
-        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         KernelProcess? kernel = null;
         try
         {
@@ -71,7 +86,9 @@ public sealed class NotebookRunner : IAsyncDisposable
             var result = await new NotebookExecution(executed, kernel, options).RunAsync(parameters, cancellationToken).ConfigureAwait(false);
             if (result.Succeeded && kernel.IsServing)
             {
-                idle = kernel;
+                // The next notebook's fresh kernel is made now, while the caller writes this one's outputs.
+                if (_launch.WorkbookExtensions) _readying = ResetInBackground(kernel, options.KernelStartTimeout);
+                else _idle = kernel;
                 kernel = null;
             }
 
@@ -85,32 +102,81 @@ public sealed class NotebookRunner : IAsyncDisposable
                 await kernel.DisposeAsync().ConfigureAwait(false);
             }
 
-            oneAtATime.Release();
+            _oneAtATime.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (idle is { } kernel)
+        await _disposing.CancelAsync().ConfigureAwait(false);
+        if (Interlocked.Exchange(ref _readying, null) is { } pending)
         {
-            idle = null;
+            try
+            {
+                _idle ??= await pending.ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or KernelStartException)
+            {
+                // Stopped while starting or resetting: the process was ended there.
+            }
+        }
+
+        if (_idle is { } kernel)
+        {
+            _idle = null;
             await kernel.DisposeAsync().ConfigureAwait(false);
         }
+
+        _disposing.Dispose();
     }
+
+    /// <summary>A fresh kernel in the process of <paramref name="kernel"/>; null (and the process ended) when it fails.</summary>
+    private Task<KernelProcess?> ResetInBackground(KernelProcess kernel, TimeSpan timeout) => Task.Run(async () =>
+    {
+        try
+        {
+            await kernel.ResetAsync(timeout, _disposing.Token).ConfigureAwait(false);
+            return kernel;
+        }
+        catch (Exception e) when (e is KernelStartException or OperationCanceledException)
+        {
+            kernel.Kill();
+            await kernel.DisposeAsync().ConfigureAwait(false);
+            return (KernelProcess?)null;
+        }
+    }, CancellationToken.None);
 
     /// <summary>The idle process with a fresh kernel in <paramref name="workingDirectory"/>, else a new process.</summary>
     private async Task<KernelProcess> TakeKernelAsync(string workingDirectory, NotebookRunOptions options, CancellationToken cancellationToken)
     {
-        if (idle is { } kernel)
+        if (_readying is { } pending)
         {
-            idle = null;
-            if (kernel.IsServing && launch.WorkbookExtensions)
+            _readying = null;
+            try
+            {
+                _idle = await pending.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (KernelStartException)
+            {
+                // The background start failed; one more try below reports its own error to this notebook.
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Put back for DisposeAsync, which ends the process.
+                _readying = pending;
+                throw;
+            }
+        }
+
+        if (_idle is { } kernel)
+        {
+            _idle = null;
+            if (kernel.IsServing && _launch.WorkbookExtensions)
             {
                 try
                 {
                     if (kernel.Used) await kernel.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
-                    // Also the fresh kernel's first submission, which sets up its compiler workspace: not the notebook's.
-                    await kernel.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
+                    await kernel.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
                     kernel.Used = true;
                     return kernel;
                 }
@@ -124,9 +190,7 @@ public sealed class NotebookRunner : IAsyncDisposable
             await kernel.DisposeAsync().ConfigureAwait(false);
         }
 
-        var fresh = await KernelProcess.StartAsync(launch, workingDirectory, options, cancellationToken).ConfigureAwait(false);
-        if (fresh.Used) await fresh.ResetAsync(options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
-        if (launch.WorkbookExtensions) await fresh.MoveToAsync(workingDirectory, options.KernelStartTimeout, cancellationToken, force: true).ConfigureAwait(false);
+        var fresh = await KernelProcess.StartAsync(_launch, workingDirectory, options, cancellationToken).ConfigureAwait(false);
         fresh.Used = true;
         return fresh;
     }

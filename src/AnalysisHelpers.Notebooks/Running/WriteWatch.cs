@@ -20,27 +20,27 @@ internal sealed class WriteWatch : IDisposable
     private static readonly string[] GitOwnWrites = ["index", "index.lock", "FETCH_HEAD", "objects", "refs/remotes", "logs/refs/remotes"];
     private const int PathsShown = 5;
 
-    private readonly FileSystemWatcher watcher;
-    private readonly string root;
-    private readonly string[] allowed;
-    private readonly ConcurrentQueue<(int Cell, string Path)> changes = new();
-    private int currentCell;
+    private readonly FileSystemWatcher _watcher;
+    private readonly string _root;
+    private readonly string[] _allowed;
+    private readonly ConcurrentQueue<(int Cell, string Path)> _changes = new();
+    private int _currentCell;
 
     private WriteWatch(WriteGuard guard, int firstCell)
     {
-        currentCell = firstCell;
-        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(guard.Root));
-        allowed = guard.Allowed.Select(a => Path.TrimEndingDirectorySeparator(Path.GetFullPath(a))).ToArray();
+        _currentCell = firstCell;
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(guard.Root));
+        _allowed = guard.Allowed.Select(a => Path.TrimEndingDirectorySeparator(Path.GetFullPath(a))).ToArray();
         SettleTime = guard.SettleTime;
-        watcher = new FileSystemWatcher(root)
+        _watcher = new FileSystemWatcher(_root)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Created += (_, e) => Record(e.FullPath, WatcherChangeTypes.Created);
-        watcher.Changed += (_, e) => Record(e.FullPath, WatcherChangeTypes.Changed);
-        watcher.Deleted += (_, e) => Record(e.FullPath, WatcherChangeTypes.Deleted);
-        watcher.Renamed += (_, e) =>
+        _watcher.Created += (_, e) => Record(e.FullPath, WatcherChangeTypes.Created);
+        _watcher.Changed += (_, e) => Record(e.FullPath, WatcherChangeTypes.Changed);
+        _watcher.Deleted += (_, e) => Record(e.FullPath, WatcherChangeTypes.Deleted);
+        _watcher.Renamed += (_, e) =>
         {
             Record(e.OldFullPath, WatcherChangeTypes.Renamed);
             Record(e.FullPath, WatcherChangeTypes.Renamed);
@@ -58,7 +58,7 @@ internal sealed class WriteWatch : IDisposable
         var watch = new WriteWatch(guard, firstCell);
         try
         {
-            watch.watcher.EnableRaisingEvents = true;
+            watch._watcher.EnableRaisingEvents = true;
             return watch;
         }
         catch (IOException)
@@ -70,13 +70,13 @@ internal sealed class WriteWatch : IDisposable
     }
 
     /// <summary>Changes seen from now on are charged to this cell (1-based, among all cells).</summary>
-    public void EnterCell(int number) => Volatile.Write(ref currentCell, number);
+    public void EnterCell(int number) => Volatile.Write(ref _currentCell, number);
 
     /// <summary>The failure for the first cell that wrote outside the allowed folders, or null when none did.</summary>
     public FailureReports.Report? Failure(Notebook notebook)
     {
-        if (changes.IsEmpty) return null;
-        var all = changes.ToArray();
+        if (_changes.IsEmpty) return null;
+        var all = _changes.ToArray();
         var number = all[0].Cell;
         var paths = all.Where(c => c.Cell == number).Select(c => c.Path).Distinct(StringComparer.Ordinal).ToList();
         var shown = string.Join(", ", paths.Take(PathsShown)) + (paths.Count > PathsShown ? $" (and {paths.Count - PathsShown} more)" : "");
@@ -86,21 +86,21 @@ internal sealed class WriteWatch : IDisposable
         return new FailureReports.Report(failure, new ErrorOutput("WroteOutsideOutput", message, [$"{notebook.Path}:{line}:1: {message}"]));
     }
 
-    public void Dispose() => watcher.Dispose();
+    public void Dispose() => _watcher.Dispose();
 
     private void Record(string path, WatcherChangeTypes change)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        if (!IsUnder(full, root) || IsIgnored(full)) return;
-        if (allowed.Any(a => IsUnder(full, a))) return;
+        if (!IsUnder(full, _root) || IsIgnored(full)) return;
+        if (_allowed.Any(a => IsUnder(full, a))) return;
         // Writing inside an allowed folder updates the folder itself and, on some systems, its parents.
-        if (change == WatcherChangeTypes.Changed && allowed.Any(a => IsUnder(a, full))) return;
-        changes.Enqueue((Volatile.Read(ref currentCell), full));
+        if (change == WatcherChangeTypes.Changed && _allowed.Any(a => IsUnder(a, full))) return;
+        _changes.Enqueue((Volatile.Read(ref _currentCell), full));
     }
 
     private bool IsIgnored(string path)
     {
-        var segments = Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var segments = Path.GetRelativePath(_root, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var git = Array.IndexOf(segments, ".git");
         if (git >= 0)
         {

@@ -26,11 +26,13 @@ internal static class NotebookBatch
     public const string FailedSuffix = ".failed";
 
     public static async Task<(bool AllSucceeded, IReadOnlyList<ExportedFile> Files, IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>> Parameters)> RunAsync(
-        NotebookBatchRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
+        NotebookBatchRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancel, NotebookRunner? warmRunner = null)
     {
         var injected = new SortedDictionary<string, IReadOnlyList<KeyValuePair<string, object>>>(StringComparer.Ordinal);
-        // The notebooks run in kernel processes of the workbook's own (this program, `workbook kernel stdio`).
-        await using var runner = new NotebookRunner(KernelLaunch.Workbook());
+        // The notebooks run in kernel processes of the workbook's own (this program, `workbook kernel stdio`); a caller
+        // may have started the first one already (StartRunner) and then disposes the runner itself.
+        await using var ownRunner = warmRunner is null ? new NotebookRunner(KernelLaunch.Workbook()) : null;
+        var runner = warmRunner ?? ownRunner!;
         var files = new List<ExportedFile>();
         bool allSucceeded = true;
 
@@ -49,7 +51,7 @@ internal static class NotebookBatch
         }
         if (!CheckParameters(notebooks, request.Parameters, stderr)) return (false, files, injected);
         Directory.CreateDirectory(request.OutputDirectory);
-        // The first kernel process starts while the notebooks' parameters are checked and the first one is read.
+        // The first kernel process starts while the first notebook is read (unless StartRunner started it earlier).
         var warmUp = notebooks.Count > 0 ? runner.WarmUpAsync(notebooks[0].Directory, cancellationToken: cancel) : Task.CompletedTask;
 
         for (int index = 0; index < notebooks.Count; index++)
@@ -108,6 +110,22 @@ internal static class NotebookBatch
             }
         }
         return (allSucceeded, files, injected);
+    }
+
+    /// <summary>A runner whose first kernel process starts now, in the background, in the folder of the first notebook:
+    /// the process start and Roslyn's first compilation then overlap the data check and the browser's start instead of
+    /// following them (bench/README.md). The caller disposes it, which ends the process on every way out.</summary>
+    public static NotebookRunner StartRunner(IReadOnlyList<string> notebooks)
+    {
+        var runner = new NotebookRunner(KernelLaunch.Workbook());
+        if (notebooks.Count > 0)
+        {
+            var warmUp = runner.WarmUpAsync(Path.GetDirectoryName(Path.GetFullPath(notebooks[0]))!);
+            // Observed here; a start that failed is reported by the first notebook, which tries again.
+            _ = warmUp.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        }
+
+        return runner;
     }
 
     /// <summary>A --param must be declared by at least one of the notebooks being run; each notebook gets only the

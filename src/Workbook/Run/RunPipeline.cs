@@ -1,3 +1,4 @@
+using AnalysisHelpers.Notebooks;
 using System.Globalization;
 using AnalysisHelpers.Export.Charts;
 using AnalysisHelpers.Export.Files;
@@ -110,6 +111,8 @@ internal sealed class RunPipeline
 
     private async Task<int> RunPlannedAsync(RunPlan plan, CancellationToken cancel)
     {
+        // The kernel process is the notebooks' critical path: it starts first, before the browser and the data check.
+        await using var runner = NotebookBatch.StartRunner(plan.Notebooks);
         // The browser takes seconds to start: it starts now, in the background, and is closed on every way out.
         var location = plan.Export is null ? null : ReportExport.Locate(plan.Export);
         await using var browser = plan.Export is not null && ReportExport.NeedsBrowser(plan.Export, location!)
@@ -129,7 +132,7 @@ internal sealed class RunPipeline
         try
         {
             var export = plan.Export is null ? null : plan.Export with { Browser = location, Data = checkedData };
-            return await RunLockedAsync(plan, export, browser, session, snapshot, cancel);
+            return await RunLockedAsync(plan, export, browser, runner, session, snapshot, cancel);
         }
         catch (Exception e) when (OutputWriteException.Within(e) is { } failure)
         {
@@ -138,7 +141,7 @@ internal sealed class RunPipeline
         }
     }
 
-    private async Task<int> RunLockedAsync(RunPlan plan, ExportRequest? exportRequest, BackgroundBrowser? browser, OutputSession session,
+    private async Task<int> RunLockedAsync(RunPlan plan, ExportRequest? exportRequest, BackgroundBrowser? browser, NotebookRunner runner, OutputSession session,
         InputSnapshot snapshot, CancellationToken cancel)
     {
         var batch = new NotebookBatchRequest(plan.Notebooks, plan.OutputDirectory, _options.ParameterValues, _options.Timeout, _options.HideCode,
@@ -173,7 +176,7 @@ internal sealed class RunPipeline
         IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>> injectedParameters;
         try
         {
-            (ok, notebookFiles, injectedParameters) = await NotebookBatch.RunAsync(batch, _stdout, _stderr, cancel);
+            (ok, notebookFiles, injectedParameters) = await NotebookBatch.RunAsync(batch, _stdout, _stderr, cancel, runner);
         }
         catch
         {
