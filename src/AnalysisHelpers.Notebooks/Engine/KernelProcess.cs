@@ -115,6 +115,9 @@ internal sealed class KernelProcess : IAsyncDisposable
         }
         catch
         {
+            // A start that failed or was cancelled (Ctrl+C) ends the process now: the 2 s grace of a normal dispose
+            // would use up all the time a signal gives the command to stop.
+            kernel.Kill();
             await kernel.DisposeAsync().ConfigureAwait(false);
             throw;
         }

@@ -4,15 +4,16 @@ namespace Workbook.Tests.Output;
 /// sequences they would start: in check's summary and in its error lines.</summary>
 public sealed class TerminalEscapeTests
 {
-    private const string Title = "Kai-Fu Lee Foresees Dominance of Three Key AI Models in China";
+    // check's summary names each source by its label (sources.csv, last column).
+    private const string Label = ",IndexBox: Kai-Fu Lee";
 
     [Fact]
-    public async Task Check_prints_an_escape_sequence_in_a_title_as_text()
+    public async Task Check_prints_an_escape_sequence_in_a_label_as_text()
     {
         using var project = new CorpusProject("out");
         var data = project.AddFullData("data");
         var sources = Path.Combine(data, "sources.csv");
-        File.WriteAllText(sources, File.ReadAllText(sources).Replace(Title, "\u001b[2J\u001b]0;owned\u0007Kai-Fu Lee", StringComparison.Ordinal));
+        File.WriteAllText(sources, File.ReadAllText(sources).Replace(Label, ",\u001b[2J\u001b]0;owned\u0007Kai-Fu Lee", StringComparison.Ordinal));
 
         var outcome = await CorpusCli.RunAsync(project.Root, TimeSpan.FromSeconds(60), "check", "--data", "data", "--sources", RepoPaths.RequireArticles());
 
