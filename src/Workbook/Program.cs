@@ -33,7 +33,9 @@ catch (OperationCanceledException e)
 }
 catch (Exception e)
 {
-    Console.Error.WriteLine($"Unhandled exception: {e}");
+    // A failure no command expected is a bug in the workbook: one line for the user, the stack trace in a file for
+    // the bug report (the tests' stack-trace checks still catch the line: it names the exception without a location).
+    Console.Error.WriteLine($"workbook: internal error, {e.GetType().Name}: {e.Message} ({CrashReport.Write(e)})");
     return 1;
 }
 

@@ -53,17 +53,20 @@ public static class ChartExporter
     /// Exports the charts with a renderer the caller already started, e.g. to reuse the same browser for the
     /// report PDF. The renderer stays open.
     /// </summary>
+    /// <param name="chartDone">Called with (charts done, charts in all) after each chart's files are written, for
+    /// progress.</param>
     public static Task<ChartExportResult> ExportAsync(
         string outputDirectory, IReadOnlyList<ChartSpec> charts, ChartFormats formats, StaticChartRenderer renderer,
-        CancellationToken cancel = default)
+        CancellationToken cancel = default, Action<int, int>? chartDone = null)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         Validate(outputDirectory, charts, formats);
-        return ExportCoreAsync(outputDirectory, charts, formats, renderer, cancel);
+        return ExportCoreAsync(outputDirectory, charts, formats, renderer, cancel, chartDone);
     }
 
     private static async Task<ChartExportResult> ExportCoreAsync(
-        string outputDirectory, IReadOnlyList<ChartSpec> charts, ChartFormats formats, StaticChartRenderer? renderer, CancellationToken cancel)
+        string outputDirectory, IReadOnlyList<ChartSpec> charts, ChartFormats formats, StaticChartRenderer? renderer, CancellationToken cancel,
+        Action<int, int>? chartDone = null)
     {
         var root = Path.GetFullPath(outputDirectory);
         var files = new List<ExportedFile>();
@@ -109,6 +112,7 @@ public static class ChartExporter
                         cancel.ThrowIfCancellationRequested();
                         files.Add(WriteBytes(root, chart, "pdf", OutputKind.ChartPdf, pdf));
                     }
+                    chartDone?.Invoke(i + 1, charts.Count);
                 }
                 catch (Exception e) when (e is ChartRenderException or IOException or UnauthorizedAccessException)
                 {

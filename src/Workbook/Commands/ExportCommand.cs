@@ -61,7 +61,7 @@ internal static class ExportCommand
                 IReadOnlyList<ExportedFile> files;
                 try
                 {
-                    (code, files) = await ReportExport.RunAsync(request with { Data = checkedData }, location, renderer, stdout, stderr, cancel);
+                    (code, files) = await ReportExport.RunAsync(request with { Data = checkedData, Progress = progress }, location, renderer, stdout, stderr, cancel);
                 }
                 finally
                 {

@@ -21,6 +21,9 @@ internal sealed record ExportRequest(
     /// otherwise <see cref="BrowserPath"/> and the usual places are searched.</summary>
     public BrowserLocation? Browser { get; init; }
 
+    /// <summary>Where the export says how far it is (charts n of N, the report).</summary>
+    public Progress.RunProgress Progress { get; init; } = Workbook.Progress.RunProgress.None;
+
     /// <summary>The data of <see cref="DataDirectory"/>, when the caller has already loaded and validated it.</summary>
     public AnalysisHelpers.Claims.ClaimsDataset? Data { get; init; }
 }
@@ -131,10 +134,12 @@ internal static class ReportExport
     {
         var renderer = await browser.GetAsync();
         PhaseTimes.Mark("export: wait for browser");
-        var result = await ChartExporter.ExportAsync(request.OutputDirectory, charts, request.Formats & ChartFormats.Static, renderer, cancel);
+        var result = await ChartExporter.ExportAsync(request.OutputDirectory, charts, request.Formats & ChartFormats.Static, renderer, cancel,
+            request.Progress.ChartDrawn);
         files.AddRange(result.Files);
         PhaseTimes.Mark("export: chart svg, png, pdf");
         cancel.ThrowIfCancellationRequested();
+        request.Progress.ReportStarted();
         files.Add(ReportFiles.WriteHtml(request.OutputDirectory, html));
         if (request.Formats.HasFlag(ChartFormats.Pdf))
             files.Add(await ReportFiles.WritePdfAsync(request.OutputDirectory, html, renderer, cancel));

@@ -27,7 +27,9 @@ internal sealed class LiveProgress : RunProgress
     {
         try
         {
-            _console.Profile.Width = Console.WindowWidth;
+            // A pseudo-terminal may report a width of 0 (`script`, some CI runners); Spectre refuses that, so its
+            // default width stays.
+            if (Console.WindowWidth is > 0 and var width) _console.Profile.Width = width;
         }
         catch (IOException)
         {
@@ -120,6 +122,28 @@ internal sealed class LiveProgress : RunProgress
         {
             _exportStarted = true;
             if (_context is not null) _export ??= Indeterminate("charts and report: exporting");
+        }
+    }
+
+    public override void ChartDrawn(int done, int total)
+    {
+        lock (_lock)
+        {
+            if (_export is null) return;
+            _export.IsIndeterminate = false;
+            _export.MaxValue = total;
+            _export.Value = done;
+            _export.Description = Markup.Escape($"charts: {done} of {total} drawn");
+        }
+    }
+
+    public override void ReportStarted()
+    {
+        lock (_lock)
+        {
+            if (_export is null) return;
+            _export.IsIndeterminate = true;
+            _export.Description = Markup.Escape("report: writing");
         }
     }
 

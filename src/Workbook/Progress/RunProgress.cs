@@ -38,4 +38,10 @@ internal class RunProgress
     public virtual void ExportStarted() { }
 
     public virtual void ExportDone() { }
+
+    /// <summary>A chart's static files are written: <paramref name="done"/> of <paramref name="total"/>.</summary>
+    public virtual void ChartDrawn(int done, int total) { }
+
+    /// <summary>The charts are drawn; the report's pages are being written.</summary>
+    public virtual void ReportStarted() { }
 }

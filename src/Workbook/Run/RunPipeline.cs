@@ -131,7 +131,7 @@ internal sealed class RunPipeline
         RunCache.Forget(plan.OutputDirectory);
         try
         {
-            var export = plan.Export is null ? null : plan.Export with { Browser = location, Data = checkedData };
+            var export = plan.Export is null ? null : plan.Export with { Browser = location, Data = checkedData, Progress = _progress };
             return await RunLockedAsync(plan, export, browser, runner, session, snapshot, cancel);
         }
         catch (Exception e) when (OutputWriteException.Within(e) is { } failure)

@@ -74,4 +74,16 @@ public sealed class ChartExporterTests(BrowserFixture browser) : IDisposable
             result.Files.Take(5).Select(f => f.Kind));
         Assert.Equal((640, 400), PngHeader.ReadSize(File.ReadAllBytes(_folder.Combine("charts", "bars-small.png"))));
     }
+
+    [Fact]
+    public async Task Progress_hears_of_each_chart_after_its_files_are_written()
+    {
+        var heard = new List<(int Done, int Total, int SvgFiles)>();
+
+        await ChartExporter.ExportAsync(_folder.Path, Charts, ChartFormats.Svg, browser.Renderer, TestContext.Current.CancellationToken,
+            (done, total) => heard.Add((done, total, Directory.GetFiles(_folder.Combine("charts"), "*.svg").Length)));
+
+        // In order, once per chart, each call after that chart's SVG is on disk.
+        Assert.Equal([(1, 2, 1), (2, 2, 2)], heard);
+    }
 }
