@@ -1,3 +1,6 @@
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Model;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 public sealed class DibParserTests

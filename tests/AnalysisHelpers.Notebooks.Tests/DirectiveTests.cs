@@ -1,3 +1,5 @@
+using AnalysisHelpers.Notebooks.Running;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 /// <summary>Directives are the C# kernel's own (<c>#r</c>, <c>#i</c>, magic commands); the runner reports their

@@ -1,3 +1,5 @@
+using AnalysisHelpers.Notebooks.Running;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 /// <summary>Outputs as the kernel formats them (the stock C# kernel's formatters, HTML preferred) and as the runner

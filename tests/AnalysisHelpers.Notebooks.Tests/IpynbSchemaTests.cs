@@ -1,3 +1,6 @@
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Writers;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 public sealed class IpynbSchemaTests

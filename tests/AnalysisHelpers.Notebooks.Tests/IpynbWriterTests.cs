@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Writers;
 
 namespace AnalysisHelpers.Notebooks.Tests;
 

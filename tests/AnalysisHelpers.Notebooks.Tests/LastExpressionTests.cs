@@ -1,3 +1,5 @@
+using AnalysisHelpers.Notebooks.Running;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 public sealed class LastExpressionTests

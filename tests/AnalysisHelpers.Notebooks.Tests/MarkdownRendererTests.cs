@@ -1,3 +1,5 @@
+using AnalysisHelpers.Notebooks.Writers;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 public sealed class MarkdownRendererTests

@@ -1,3 +1,6 @@
+using AnalysisHelpers.Notebooks.Running;
+using AnalysisHelpers.Notebooks.Writers;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 public sealed class NotebookHtmlWriterTests

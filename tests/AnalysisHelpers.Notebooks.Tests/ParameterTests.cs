@@ -1,3 +1,7 @@
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Parameters;
+using AnalysisHelpers.Notebooks.Running;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 public sealed class ParameterTests

@@ -1,3 +1,6 @@
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Running;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 public sealed class SharedStateTests

@@ -1,3 +1,5 @@
+using AnalysisHelpers.Notebooks.Running;
+
 namespace AnalysisHelpers.Notebooks.Tests;
 
 /// <summary>A project folder with the notebook in <c>notebooks/</c> and <c>out/</c> as the only place it may write.</summary>

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Dib;
 
 /// <summary>A .dib file that cannot be read, located at the offending position.</summary>
 public sealed class DibFormatException : Exception

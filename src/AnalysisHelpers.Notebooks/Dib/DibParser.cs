@@ -1,4 +1,6 @@
-namespace AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Model;
+
+namespace AnalysisHelpers.Notebooks.Dib;
 
 /// <summary>Parses the Polyglot Notebooks <c>.dib</c> text format.</summary>
 /// <remarks>

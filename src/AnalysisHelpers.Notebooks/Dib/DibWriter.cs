@@ -1,4 +1,6 @@
-namespace AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Model;
+
+namespace AnalysisHelpers.Notebooks.Dib;
 
 /// <summary>Writes notebooks in the .dib text format, in the layout VS Code uses.</summary>
 public static class DibWriter

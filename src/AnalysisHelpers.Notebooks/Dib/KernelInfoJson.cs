@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using AnalysisHelpers.Notebooks.Model;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Dib;
 
 /// <summary>Reads and writes the JSON body of a <c>#!meta</c> cell.</summary>
 internal static class KernelInfoJson

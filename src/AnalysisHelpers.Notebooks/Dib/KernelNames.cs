@@ -1,4 +1,6 @@
-namespace AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Model;
+
+namespace AnalysisHelpers.Notebooks.Dib;
 
 /// <summary>
 /// Decides which <c>#!name</c> lines start a new cell and what kind of cell they start.

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Engine;
 
 /// <summary>Why a kernel process stopped serving: it ended by itself, or the runner ended it.</summary>
 internal enum KernelDeath

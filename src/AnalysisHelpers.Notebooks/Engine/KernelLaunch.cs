@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Engine;
 
 /// <summary>How to start a kernel process that speaks the .NET Interactive stdio protocol: <c>workbook kernel stdio</c>
 /// (the workbook's engine), or any other program that does, such as <c>dotnet-interactive stdio</c>.</summary>

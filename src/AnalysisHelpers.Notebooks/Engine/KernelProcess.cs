@@ -2,12 +2,14 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Running;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Connection;
 using Microsoft.DotNet.Interactive.Events;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Engine;
 
 /// <summary>
 /// A kernel in its own process, driven over the .NET Interactive stdio protocol: command envelopes as JSON lines on

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Model;
 
 /// <summary>What a notebook cell contains, as far as the runner is concerned.</summary>
 public enum CellKind

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Model;
 
 /// <summary>The <c>kernelInfo</c> block of a notebook's metadata (the <c>#!meta</c> cell of a .dib file).</summary>
 /// <param name="DefaultKernelName">Kernel used for cells that do not name one.</param>

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Model;
 
 /// <summary>A parsed Polyglot notebook.</summary>
 /// <param name="Path">File the notebook was read from; used in every error message and to resolve relative paths.</param>

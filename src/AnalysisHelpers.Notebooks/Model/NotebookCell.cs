@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Model;
 
 /// <summary>One cell of a notebook.</summary>
 /// <param name="Kind">How the runner treats the cell.</param>

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Writers;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Pairing;
 
 /// <summary>
 /// Reads the cells of a Jupyter notebook (nbformat 4) back into a <see cref="Notebook"/>, for pairing: markdown cells,

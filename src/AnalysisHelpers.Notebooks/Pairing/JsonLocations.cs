@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Pairing;
 
 /// <summary>
 /// Where each value of a JSON text starts, by JSON pointer (<c>/cells/3/source</c>), as 1-based line and column, so

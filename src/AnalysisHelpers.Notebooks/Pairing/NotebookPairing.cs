@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Writers;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Pairing;
 
 /// <summary>
 /// Keeps a .dib notebook and its .ipynb twin in step, in the spirit of jupytext's paired notebooks: the .dib is the

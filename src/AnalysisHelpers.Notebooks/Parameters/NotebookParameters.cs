@@ -1,7 +1,8 @@
+using AnalysisHelpers.Notebooks.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Parameters;
 
 /// <summary>What a notebook's parameters cell (its first code cell) lets a caller override, and the cell that carries
 /// the overrides, as papermill does it: a visible cell tagged <see cref="InjectedTag"/> right after the parameters cell.</summary>

@@ -1,9 +1,10 @@
 using System.Globalization;
+using AnalysisHelpers.Notebooks.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Parameters;
 
 /// <summary>
 /// Turns overrides of a notebook's parameters cell (its first code cell, as in papermill) into the cell papermill

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>What made a notebook stop.</summary>
 public enum CellFailureKind

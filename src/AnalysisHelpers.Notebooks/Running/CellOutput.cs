@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>One output of an executed cell, modelled on the Jupyter output types.</summary>
 public abstract record CellOutput;

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>
 /// A cell's outputs built from the kernel's events, in the order they arrive, as a Jupyter front end builds them:

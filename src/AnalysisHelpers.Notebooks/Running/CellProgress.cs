@@ -1,4 +1,6 @@
-namespace AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Model;
+
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>Reported after each cell of a notebook has been processed.</summary>
 /// <param name="NotebookPath">The notebook.</param>

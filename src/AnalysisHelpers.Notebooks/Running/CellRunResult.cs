@@ -1,4 +1,6 @@
-namespace AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Model;
+
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>What happened to a cell during a run.</summary>
 public enum CellRunStatus

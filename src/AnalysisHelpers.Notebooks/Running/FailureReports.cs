@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AnalysisHelpers.Notebooks.Model;
 using Microsoft.CodeAnalysis;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>Builds the located <see cref="CellFailure"/> and the matching error output for each way a cell can fail.
 /// Positions the kernel reports are 0-based within the cell's code; failures are located in the .dib file.</summary>

@@ -1,8 +1,11 @@
 using System.Diagnostics;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Engine;
+using AnalysisHelpers.Notebooks.Model;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>One run of one notebook on a kernel process: its cells in order as SubmitCode commands, each one's events
 /// turned into outputs, the first failure located in the .dib file.</summary>

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>How to run one notebook.</summary>
 public sealed record NotebookRunOptions

@@ -1,4 +1,6 @@
-namespace AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Model;
+
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>The outcome of running a notebook.</summary>
 /// <param name="Notebook">The notebook as run: the .dib's cells, plus the <c>injected-parameters</c> cell when

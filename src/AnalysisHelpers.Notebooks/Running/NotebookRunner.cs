@@ -1,4 +1,9 @@
-namespace AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Engine;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Parameters;
+
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>
 /// Runs notebooks headlessly on the workbook kernel, each in a kernel process of its own, as Jupyter and papermill do:

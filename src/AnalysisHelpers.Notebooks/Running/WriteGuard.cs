@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>
 /// Files a notebook may not touch while it runs: anything under <see cref="Root"/> (recursively) outside the

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using AnalysisHelpers.Notebooks.Model;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Running;
 
 /// <summary>
 /// Enforces a <see cref="WriteGuard"/> for one notebook run: a recursive <see cref="FileSystemWatcher"/> on the root

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Writers;
 
 /// <summary>The <c>kernelspec</c> block of a notebook's metadata: which Jupyter kernel opens it.</summary>
 public sealed record IpynbKernelSpec(string Name, string DisplayName, string Language)

@@ -2,8 +2,11 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Running;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Writers;
 
 /// <summary>
 /// Writes Jupyter notebooks (nbformat 4.5) as VS Code's Polyglot Notebooks extension would for a C# notebook.

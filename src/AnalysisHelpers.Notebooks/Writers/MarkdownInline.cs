@@ -3,7 +3,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Writers;
 
 /// <summary>
 /// What links and images may do in notebook prose, applied as a walk over Markdig's tree before rendering: a link

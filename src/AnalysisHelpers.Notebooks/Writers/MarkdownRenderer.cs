@@ -1,10 +1,11 @@
+using AnalysisHelpers.Notebooks.Model;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Writers;
 
 /// <summary>
 /// Notebook prose to HTML with Markdig: CommonMark plus pipe tables and strikethrough. Raw HTML is disabled, so it

@@ -1,4 +1,4 @@
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Writers;
 
 /// <summary>The stylesheet of executed-notebook pages. A table wider than the column (a DataFrame with many columns)
 /// takes its natural width and scrolls inside its output, with a shadow at the edge that has more to show; a long

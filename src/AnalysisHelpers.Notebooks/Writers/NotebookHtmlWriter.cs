@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Parameters;
+using AnalysisHelpers.Notebooks.Running;
 
-namespace AnalysisHelpers.Notebooks;
+namespace AnalysisHelpers.Notebooks.Writers;
 
 /// <summary>
 /// Writes an executed notebook as one standalone, offline HTML page: markdown rendered, code and outputs shown.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AnalysisHelpers.Export.Files;
-using AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Writers;
 using Workbook.Commands.Values;
 
 namespace Workbook.Commands;

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using AnalysisHelpers.Export.Files;
 using AnalysisHelpers.Kernel.Jupyter.KernelSpecs;
-using AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Pairing;
+using AnalysisHelpers.Notebooks.Writers;
 using Workbook.Commands.Values;
 
 namespace Workbook.Commands;

@@ -2,7 +2,12 @@ using System.Diagnostics;
 using AnalysisHelpers.Export.Charts;
 using AnalysisHelpers.Export.Files;
 using AnalysisHelpers.Formatting;
-using AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Engine;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Parameters;
+using AnalysisHelpers.Notebooks.Running;
+using AnalysisHelpers.Notebooks.Writers;
 using Workbook.Progress;
 
 namespace Workbook.Notebooks;

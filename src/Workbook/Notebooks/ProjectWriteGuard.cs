@@ -1,4 +1,5 @@
-using AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Running;
 
 namespace Workbook.Notebooks;
 

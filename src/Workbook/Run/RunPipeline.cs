@@ -1,4 +1,4 @@
-using AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Running;
 using System.Globalization;
 using AnalysisHelpers.Export.Charts;
 using AnalysisHelpers.Export.Files;

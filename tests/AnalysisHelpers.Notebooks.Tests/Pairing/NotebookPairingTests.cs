@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Pairing;
+using AnalysisHelpers.Notebooks.Writers;
 
 namespace AnalysisHelpers.Notebooks.Tests.Pairing;
 

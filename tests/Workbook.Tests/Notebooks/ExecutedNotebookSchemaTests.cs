@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Writers;
 using AnalysisHelpers.Notebooks.Tests;
 
 namespace Workbook.Tests.Notebooks;

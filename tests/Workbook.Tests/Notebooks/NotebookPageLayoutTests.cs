@@ -1,6 +1,6 @@
 using AnalysisHelpers.Export.Browser;
 using AnalysisHelpers.Export.Charts;
-using AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Writers;
 
 namespace Workbook.Tests.Notebooks;
 

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using AnalysisHelpers.Formatting;
-using AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Engine;
+using AnalysisHelpers.Notebooks.Model;
+using AnalysisHelpers.Notebooks.Running;
 
 namespace Workbook.Tests.Notebooks;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using AnalysisHelpers.Notebooks;
+using AnalysisHelpers.Notebooks.Dib;
+using AnalysisHelpers.Notebooks.Model;
 
 namespace Workbook.Tests.Notebooks;
 
