@@ -2,7 +2,8 @@ namespace Workbook.Tests.Commands;
 
 public sealed class RunCacheTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "workbook-cache-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("workbook-cache");
+    private string _dir => _folder.Path;
     private readonly string _data;
     private readonly string _notebook;
     private readonly string _out;
@@ -19,7 +20,7 @@ public sealed class RunCacheTests : IDisposable
         File.WriteAllText(Path.Combine(_out, "01.ipynb"), "{}");
     }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private string Key(string options = "a", string? articles = null) => RunCache.ComputeKey([_notebook], _data, articles, options);
 

@@ -19,7 +19,8 @@ public sealed class RunPipelineTests : IDisposable
         var answer = 6 * 7;
         """;
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "workbook-pipeline-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("workbook-pipeline");
+    private string _dir => _folder.Path;
     private readonly string _data;
     private readonly string _out;
     private readonly string _notebook;
@@ -36,7 +37,7 @@ public sealed class RunPipelineTests : IDisposable
         File.WriteAllText(_notebook, Notebook);
     }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private RunOptions Options(params string[] notebooks) =>
         new(notebooks.Length == 0 ? [_notebook] : notebooks, OutputDirectory: _out, DataDirectory: _data, NoExport: true);
