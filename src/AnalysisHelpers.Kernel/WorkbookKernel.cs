@@ -36,13 +36,19 @@ public static class WorkbookKernel
     /// <summary>Name of the C# kernel inside the composite.</summary>
     public const string CSharpKernelName = "csharp";
 
-    public static CompositeKernel Create(WorkbookKernelOptions options)
+    public static CompositeKernel Create(WorkbookKernelOptions options) => Create(options, startChartSession: true);
+
+    /// <param name="options">How to build it.</param>
+    /// <param name="startChartSession">False for a kernel built while another one serves (the stdio door's spare):
+    /// the serving kernel's charts keep their session, and the spare's starts when it is handed out.</param>
+    internal static CompositeKernel Create(WorkbookKernelOptions options, bool startChartSession)
     {
         ArgumentNullException.ThrowIfNull(options);
         // As dotnet-interactive does for its browser-based front ends: HTML where a type has no preference, strings as text.
         Formatter.DefaultMimeType = HtmlFormatter.MimeType;
         Formatter.SetPreferredMimeTypesFor(typeof(string), PlainTextFormatter.MimeType);
-        WorkbookDisplay.Register(options.EmbedPlotlyJs);
+        WorkbookDisplay.Register();
+        if (startChartSession) WorkbookDisplay.NewSession(options.EmbedPlotlyJs);
 
         var csharp = new CSharpKernel()
             .UseKernelHelpers()

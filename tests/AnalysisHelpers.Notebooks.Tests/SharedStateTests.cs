@@ -47,4 +47,18 @@ public sealed class SharedStateTests
         Assert.Equal([(1, 2, CellKind.Markdown), (2, 2, CellKind.CSharp)], reports.Select(r => (r.CellNumber, r.CellCount, r.Kind)));
         Assert.All(reports, report => Assert.EndsWith("test.dib", report.NotebookPath));
     }
+
+    [Fact]
+    public async Task A_notebook_sees_nothing_the_notebook_before_it_left_in_the_same_kernel_process()
+    {
+        var first = await NotebookRun.CSharpAsync("var leftover = 41;", "System.IO.Directory.SetCurrentDirectory(System.IO.Path.GetTempPath());");
+        var second = await NotebookRun.CSharpAsync("leftover");
+        var third = await NotebookRun.CSharpAsync("System.IO.Directory.GetCurrentDirectory()");
+
+        Assert.True(first.Succeeded, first.Failure?.ToString());
+        Assert.False(second.Succeeded);
+        Assert.Contains("CS0103", second.Failure!.Message, StringComparison.Ordinal);
+        // Each notebook runs in its own folder (NotebookRun writes it to test-N/test.dib).
+        Assert.Equal(Path.GetDirectoryName(third.Notebook.Path), NotebookRun.PlainText(Assert.Single(third.Cells[0].Outputs)));
+    }
 }

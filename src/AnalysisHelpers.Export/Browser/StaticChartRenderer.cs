@@ -298,7 +298,8 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var create = Playwright.CreateAsync();
+            // The driver process is started inside this call; it and the browser it launches run at a lower priority.
+            var create = LowPriority.Start(Playwright.CreateAsync);
             try
             {
                 return await create.WaitAsync(DriverHandshakeLimit, cancel);

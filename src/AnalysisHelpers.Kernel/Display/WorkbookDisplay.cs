@@ -17,10 +17,9 @@ internal static class WorkbookDisplay
     private static bool Registered;
     private static volatile ChartSession Session = new(true);
 
-    /// <summary>Starts a new chart session (a new kernel): its first chart carries plotly.js again.</summary>
-    public static void Register(bool embedPlotlyJs)
+    /// <summary>Registers the formatters, once per process.</summary>
+    public static void Register()
     {
-        Session = new ChartSession(embedPlotlyJs);
         lock (Gate)
         {
             if (Registered) return;
@@ -37,6 +36,9 @@ internal static class WorkbookDisplay
             }
         }
     }
+
+    /// <summary>Starts a new chart session, for a kernel about to serve: its first chart carries plotly.js again.</summary>
+    public static void NewSession(bool embedPlotlyJs) => Session = new ChartSession(embedPlotlyJs);
 
     private sealed class ChartSession(bool embedPlotlyJs)
     {

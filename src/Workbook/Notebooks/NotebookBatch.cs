@@ -59,63 +59,89 @@ internal static class NotebookBatch
         // The first kernel process starts while the first notebook is read (unless StartRunner started it earlier).
         var warmUp = notebooks.Count > 0 ? runner.WarmUpAsync(notebooks[0].Directory, cancellationToken: cancel) : Task.CompletedTask;
 
-        for (int index = 0; index < notebooks.Count; index++)
+        // A notebook's .ipynb and .html are written while the next notebook runs (in order, one notebook at a time):
+        // the kernel process is then never idle waiting for them. Every write is awaited before this method returns,
+        // on every way out, so the caller's commit or rollback never races one.
+        var writes = Task.CompletedTask;
+        try
         {
-            var notebook = notebooks[index];
-            cancel.ThrowIfCancellationRequested();
-            var name = Path.GetFileNameWithoutExtension(notebook.Path);
-            var clock = Stopwatch.StartNew();
-            request.Progress.NotebookStarted(name, index + 1, notebooks.Count, DibCells(notebook.Cells));
-            var options = new NotebookRunOptions
+            for (int index = 0; index < notebooks.Count; index++)
             {
-                CellTimeout = request.CellTimeout,
-                Parameters = ParametersFor(notebook, request),
-                Progress = Progress(request.Progress, name),
-                WriteGuard = ProjectWriteGuard.For(notebook, request.OutputDirectory),
-            };
+                var notebook = notebooks[index];
+                cancel.ThrowIfCancellationRequested();
+                var name = Path.GetFileNameWithoutExtension(notebook.Path);
+                var clock = Stopwatch.StartNew();
+                request.Progress.NotebookStarted(name, index + 1, notebooks.Count, DibCells(notebook.Cells));
+                var options = new NotebookRunOptions
+                {
+                    CellTimeout = request.CellTimeout,
+                    Parameters = ParametersFor(notebook, request),
+                    Progress = Progress(request.Progress, name),
+                    WriteGuard = ProjectWriteGuard.For(notebook, request.OutputDirectory),
+                };
 
-            NotebookRunResult result;
-            try
-            {
-                await warmUp;
-                result = await runner.RunAsync(notebook, options, cancel);
-            }
-            catch (Exception e) when (e is NotebookParameterException or KernelStartException)
-            {
+                NotebookRunResult result;
+                try
+                {
+                    await warmUp;
+                    result = await runner.RunAsync(notebook, options, cancel);
+                }
+                catch (Exception e) when (e is NotebookParameterException or KernelStartException)
+                {
+                    request.Progress.NotebookFinished(name, index + 1, notebooks.Count);
+                    stderr.WriteLine(Relative(e is KernelStartException ? $"{notebook.Path}: {e.Message}" : e.Message));
+                    allSucceeded = false;
+                    warmUp = Task.CompletedTask;
+                    continue;
+                }
                 request.Progress.NotebookFinished(name, index + 1, notebooks.Count);
-                stderr.WriteLine(Relative(e is KernelStartException ? $"{notebook.Path}: {e.Message}" : e.Message));
-                allSucceeded = false;
-                warmUp = Task.CompletedTask;
-                continue;
-            }
-            request.Progress.NotebookFinished(name, index + 1, notebooks.Count);
+                PhaseTimes.Note($"{name} (cells, settle)", clock.Elapsed);
 
-            var stem = result.Succeeded ? name : name + FailedSuffix;
-            if (result.Parameters.Count > 0) injected[stem] = result.Parameters;
-            var ipynb = Path.Combine(request.OutputDirectory, stem + ".ipynb");
-            var html = Path.Combine(request.OutputDirectory, stem + ".html");
-            AtomicFile.WriteAllText(ipynb, IpynbWriter.Write(result));
-            AtomicFile.WriteAllText(html, NotebookHtmlWriter.Write(result, request.HideCode, PlotlyJs.Source));
-            PhaseTimes.Note($"{name} (cells, settle, writes)", clock.Elapsed);
-            files.Add(new ExportedFile(Path.GetFullPath(ipynb), stem + ".ipynb", OutputKind.NotebookIpynb));
-            files.Add(new ExportedFile(Path.GetFullPath(html), stem + ".html", OutputKind.NotebookHtml));
+                var stem = result.Succeeded ? name : name + FailedSuffix;
+                if (result.Parameters.Count > 0) injected[stem] = result.Parameters;
+                var ipynb = Path.Combine(request.OutputDirectory, stem + ".ipynb");
+                var html = Path.Combine(request.OutputDirectory, stem + ".html");
+                writes = WriteAfterAsync(writes, result, ipynb, html, request.HideCode,
+                    result.Succeeded ? [Path.Combine(request.OutputDirectory, name + FailedSuffix + ".ipynb"), Path.Combine(request.OutputDirectory, name + FailedSuffix + ".html")] : []);
+                files.Add(new ExportedFile(Path.GetFullPath(ipynb), stem + ".ipynb", OutputKind.NotebookIpynb));
+                files.Add(new ExportedFile(Path.GetFullPath(html), stem + ".html", OutputKind.NotebookHtml));
 
-            if (result.Succeeded)
-            {
-                // A notebook that runs clean again makes its last failure report obsolete.
-                AtomicFile.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".ipynb"));
-                AtomicFile.Delete(Path.Combine(request.OutputDirectory, name + FailedSuffix + ".html"));
-                stdout.WriteLine($"{name}: {DibCells(result.Cells.Select(c => c.Cell))} cells ran in {result.Elapsed.TotalSeconds:0.0} s");
-            }
-            else
-            {
-                allSucceeded = false;
-                stderr.WriteLine(Relative(result.Failure!.ToString()));
-                stderr.WriteLine($"  outputs so far: {Relative(html)}");
+                if (result.Succeeded)
+                {
+                    stdout.WriteLine($"{name}: {DibCells(result.Cells.Select(c => c.Cell))} cells ran in {result.Elapsed.TotalSeconds:0.0} s");
+                }
+                else
+                {
+                    allSucceeded = false;
+                    stderr.WriteLine(Relative(result.Failure!.ToString()));
+                    stderr.WriteLine($"  outputs so far: {Relative(html)}");
+                }
             }
         }
+        catch
+        {
+            // Interrupted or failed: the writes under way finish first; the error that stopped the loop is the one reported.
+            await writes.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
+
+        // A write that failed fails the run, as it did when each notebook's outputs were written before the next one ran.
+        await writes;
         return (allSucceeded, files, injected);
     }
+
+    /// <summary>Writes a notebook's outputs once the writes before them are done. A notebook that ran clean makes its
+    /// last failure report obsolete (<paramref name="obsolete"/>, deleted).</summary>
+    private static Task WriteAfterAsync(Task before, NotebookRunResult result, string ipynb, string html, bool hideCode, IReadOnlyList<string> obsolete) =>
+        before.ContinueWith(previous =>
+        {
+            previous.GetAwaiter().GetResult();
+            var clock = Stopwatch.StartNew();
+            AtomicFile.WriteAllText(ipynb, IpynbWriter.Write(result));
+            AtomicFile.WriteAllText(html, NotebookHtmlWriter.Write(result, hideCode, PlotlyJs.Source));
+            foreach (var path in obsolete) AtomicFile.Delete(path);
+            PhaseTimes.Note($"{Path.GetFileNameWithoutExtension(ipynb)} writes", clock.Elapsed);
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
     /// <summary>A runner whose first kernel process starts now, in the background, in the folder of the first notebook:
     /// the process start and Roslyn's first compilation then overlap the data check and the browser's start instead of
