@@ -39,6 +39,19 @@ public sealed class StdioResetOnQuitTests
     }
 
     [Fact]
+    public async Task A_quit_before_any_cell_gives_a_fresh_kernel_at_once()
+    {
+        using var folder = new TempFolder();
+        await using var kernel = await RawKernel.StartAsync(folder.Path, "--reset-on-quit");
+
+        // The spare is built after the serving kernel's first command; with none, the Quit must not wait for it.
+        await kernel.QuitAsync();
+        await kernel.QuitAsync();
+
+        Assert.Equal("2", PlainText(await kernel.SubmitAsync("(1 + 1).ToString()")));
+    }
+
+    [Fact]
     public async Task After_a_quit_the_first_chart_of_the_fresh_kernel_carries_plotly_js_again()
     {
         using var folder = new TempFolder();

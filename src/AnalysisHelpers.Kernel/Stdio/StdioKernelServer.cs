@@ -154,14 +154,17 @@ public static class StdioKernelServer
     {
         private const string FirstSubmission = "System.IO.Directory.GetCurrentDirectory()";
         private Task<CompositeKernel>? _building;
+        private CancellationTokenSource? _notBegun;
 
         public void PrepareAfter(Task start)
         {
+            var notBegun = new CancellationTokenSource();
+            _notBegun = notBegun;
             using (ExecutionContext.SuppressFlow())
             {
                 _building = Task.Run(async () =>
                 {
-                    await start.ConfigureAwait(false);
+                    await start.WaitAsync(notBegun.Token).ConfigureAwait(false);
                     var kernel = WorkbookKernel.Create(new WorkbookKernelOptions { EmbedPlotlyJs = options.EmbedPlotlyJs }, startChartSession: false);
                     await kernel.FindKernelByName(WorkbookKernel.CSharpKernelName)!.SendAsync(new SubmitCode(FirstSubmission)).ConfigureAwait(false);
                     return kernel;
@@ -169,10 +172,14 @@ public static class StdioKernelServer
             }
         }
 
-        /// <summary>The spare, once ready, in the working folder the process started in; a new kernel if building it failed.</summary>
+        /// <summary>The spare, once ready, in the working folder the process started in. A spare not begun yet (the
+        /// serving kernel never finished a command: a Quit came first, or its first cell never ended) is not waited
+        /// for, and a new kernel is built now, as is one whose building failed.</summary>
         public async Task<CompositeKernel> TakeAsync()
         {
             var building = Interlocked.Exchange(ref _building, null);
+            using var notBegun = Interlocked.Exchange(ref _notBegun, null);
+            notBegun?.Cancel();
             CompositeKernel? kernel = null;
             try
             {
@@ -180,7 +187,7 @@ public static class StdioKernelServer
             }
             catch (Exception)
             {
-                // Built again below, where a failure reaches the client as the process's own.
+                // Not begun, or failed: built below, where a failure reaches the client as the process's own.
             }
 
             if (kernel is null) return Generation.Create(options, workingDirectory);
