@@ -26,7 +26,7 @@ internal static class WorkbookDisplay
             Registered = true;
             DisplayFormatters.Register();
 
-            Formatter.Register<GenericChart>((chart, writer) => writer.Write(GenericChart.toFigureJson(chart)), ChartMime.PlotlyMimeType);
+            Formatter.Register<GenericChart>((chart, writer) => writer.Write(PlotlyFigureJson.Of(chart)), ChartMime.PlotlyMimeType);
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(Session.Html(ChartMime.Html(chart))), HtmlFormatter.MimeType);
             Formatter.Register<ChartSpec>((spec, writer) => writer.Write(spec.FigureJson), ChartMime.PlotlyMimeType);
             Formatter.Register<ChartSpec>((spec, writer) => writer.Write(Session.Html(ChartMime.Html(spec))), HtmlFormatter.MimeType);

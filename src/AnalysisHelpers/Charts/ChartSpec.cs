@@ -23,7 +23,7 @@ public sealed partial record ChartSpec(
     /// <summary>Builds a spec from a chart, serialising its figure once.</summary>
     public static ChartSpec From(string id, string title, string caption, GenericChart chart, int width, int height,
         IEnumerable<string> claimIds) =>
-        new(id, title, caption, chart, GenericChart.toFigureJson(chart), width, height,
+        new(id, title, caption, chart, PlotlyFigureJson.Of(chart), width, height,
             claimIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
 
     /// <summary>Builds a spec from a function that draws the chart, which <see cref="Restyle"/> calls again.</summary>
@@ -44,7 +44,7 @@ public sealed partial record ChartSpec(
     {
         ArgumentNullException.ThrowIfNull(restyle);
         var chart = restyle(_redraw is null ? Chart : _redraw());
-        string json = GenericChart.toFigureJson(chart);
+        string json = PlotlyFigureJson.Of(chart);
         using var figure = System.Text.Json.JsonDocument.Parse(json);
         var layout = figure.RootElement.GetProperty("layout");
         int Size(string name, int current) =>

@@ -15,7 +15,7 @@ public static class ChartMime
     public static IReadOnlyDictionary<string, string>? ToMimeBundle(object? value) => value switch
     {
         ChartSpec spec => Bundle(spec.FigureJson, Html(spec)),
-        GenericChart chart => Bundle(GenericChart.toFigureJson(chart), Html(chart)),
+        GenericChart chart => Bundle(PlotlyFigureJson.Of(chart), Html(chart)),
         _ => null,
     };
 
@@ -36,7 +36,7 @@ public static class ChartMime
     public static string Html(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        string json = GenericChart.toFigureJson(chart);
+        string json = PlotlyFigureJson.Of(chart);
         return PlotlyEmbed.Html(PlotlyEmbed.ElementId("plotly", json), json);
     }
 

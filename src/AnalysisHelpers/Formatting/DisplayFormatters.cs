@@ -40,7 +40,7 @@ public static class DisplayFormatters
             Formatter.Register<ChartSpec>((spec, writer) => writer.Write(ChartMime.Html(spec)), Html);
             Formatter.Register<ChartSpec>((spec, writer) => writer.Write($"{spec.Id}: {spec.Title} ({spec.Width}×{spec.Height}) — {spec.Caption}"), PlainText);
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartMime.Html(chart)), Html);
-            Formatter.Register<GenericChart>((chart, writer) => writer.Write(GenericChart.toFigureJson(chart)), PlainText);
+            Formatter.Register<GenericChart>((chart, writer) => writer.Write(PlotlyFigureJson.Of(chart)), PlainText);
 
             Formatter.Register<Claim>((claim, writer) => writer.Write(ValueDisplay.Html(claim)), Html);
             Formatter.Register<Claim>((claim, writer) => writer.Write(ValueDisplay.PlainText(claim)), PlainText);
