@@ -64,6 +64,39 @@ public sealed class StdioResetOnQuitTests
         Assert.True(ChartHtml(await kernel.SubmitAsync(ChartCell)).Length > 1_000_000, "the fresh kernel's first chart carries plotly.js");
     }
 
+    [Fact]
+    public async Task Quits_beyond_the_planned_kernels_still_give_fresh_kernels()
+    {
+        using var folder = new TempFolder();
+        // --kernels 2: one spare is built, for the first Quit; the second Quit's kernel is built when it comes.
+        await using var kernel = await RawKernel.StartAsync(folder.Path, "--reset-on-quit", "--kernels", "2");
+
+        for (var round = 0; round < 3; round++)
+        {
+            var gone = await kernel.SubmitAsync("leftover");
+            Assert.Contains("CS0103", Assert.IsType<CommandFailed>(gone[^1]).Message, StringComparison.Ordinal);
+            Assert.IsType<CommandSucceeded>((await kernel.SubmitAsync($"var leftover = {round};"))[^1]);
+            await kernel.QuitAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public async Task A_number_of_kernels_below_one_is_refused_with_the_option_named(string kernels)
+    {
+        var command = WorkbookStdio.Command("--reset-on-quit", "--kernels", kernels);
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true };
+        foreach (var argument in command.Skip(1)) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains("--kernels takes a whole number of at least 1", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 
     private static string PlainText(IReadOnlyList<KernelEvent> events) =>

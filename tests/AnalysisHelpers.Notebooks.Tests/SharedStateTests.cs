@@ -61,4 +61,25 @@ public sealed class SharedStateTests
         // Each notebook runs in its own folder (NotebookRun writes it to test-N/test.dib).
         Assert.Equal(Path.GetDirectoryName(third.Notebook.Path), NotebookRun.PlainText(Assert.Single(third.Cells[0].Outputs)));
     }
+
+    [Fact]
+    public async Task Notebooks_beyond_the_planned_number_still_run_each_on_a_fresh_kernel()
+    {
+        // Planned one: the process builds no spare kernel and none is readied after the first notebook, so the second
+        // and third notebooks each get a kernel made when they come.
+        using var folder = new TempFolder();
+        await using var runner = new NotebookRunner(plannedNotebooks: 1);
+        var results = new List<NotebookRunResult>();
+        foreach (var cells in new[] { new[] { "var leftover = 41;" }, ["leftover"], ["var leftover = 2; leftover * 21"] })
+        {
+            var path = folder.Write($"planned-{results.Count}/test.dib", NotebookText.CSharp(cells));
+            results.Add(await runner.RunFileAsync(path, NotebookRun.Options, TestContext.Current.CancellationToken));
+        }
+
+        Assert.True(results[0].Succeeded, results[0].Failure?.ToString());
+        Assert.False(results[1].Succeeded);
+        Assert.Contains("CS0103", results[1].Failure!.Message, StringComparison.Ordinal);
+        Assert.True(results[2].Succeeded, results[2].Failure?.ToString());
+        Assert.Equal("42", NotebookRun.PlainText(Assert.Single(results[2].Cells[0].Outputs)));
+    }
 }

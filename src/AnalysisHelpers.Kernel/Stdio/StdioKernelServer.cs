@@ -32,7 +32,8 @@ public static class StdioKernelServer
         var generation = await Generation.ConnectAsync(Generation.Create(options, workingDirectory), options, protocol);
         // With --reset-on-quit the next kernel is built while this one serves (see SpareKernel).
         var spare = options.ResetOnQuit ? new SpareKernel(options, workingDirectory) : null;
-        spare?.PrepareAfter(generation.FirstCommandDone);
+        var kernelsServed = 1;
+        if (SpareWanted()) spare?.PrepareAfter(generation.FirstCommandDone);
         using var stop = cancellationToken.Register(() => generation.Lines.Complete());
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -52,7 +53,8 @@ public static class StdioKernelServer
             {
                 generation.Dispose();
                 generation = await Generation.ConnectAsync(await spare.TakeAsync(), options, protocol);
-                spare.PrepareAfter(generation.FirstCommandDone);
+                kernelsServed++;
+                if (SpareWanted()) spare.PrepareAfter(generation.FirstCommandDone);
                 continue;
             }
 
@@ -63,6 +65,10 @@ public static class StdioKernelServer
         generation.Dispose();
         spare?.Dispose();
         return 0;
+
+        // The runner says how many kernels it will use here; one built beyond them would only cost CPU while the last
+        // notebook runs.
+        bool SpareWanted() => options.Kernels is not { } planned || kernelsServed < planned;
     }
 
     /// <summary>One kernel, its host and the lines it reads.</summary>
@@ -174,7 +180,8 @@ public static class StdioKernelServer
 
         /// <summary>The spare, once ready, in the working folder the process started in. A spare not begun yet (the
         /// serving kernel never finished a command: a Quit came first, or its first cell never ended) is not waited
-        /// for, and a new kernel is built now, as is one whose building failed.</summary>
+        /// for, and a new kernel is built now, as is one whose building failed or that was never asked for (beyond
+        /// <see cref="StdioKernelServerOptions.Kernels"/>).</summary>
         public async Task<CompositeKernel> TakeAsync()
         {
             var building = Interlocked.Exchange(ref _building, null);

@@ -10,9 +10,13 @@ namespace AnalysisHelpers.Kernel.Stdio;
 /// <c>Quit</c> command replaces the kernel by a fresh one (new state, working folder restored) and announces it with
 /// a new <c>KernelReady</c>, instead of ending the process.</param>
 /// <param name="EmbedPlotlyJs">See <see cref="WorkbookKernelOptions.EmbedPlotlyJs"/>.</param>
+/// <param name="Kernels">With <paramref name="ResetOnQuit"/>: how many kernels the runner will use in this process,
+/// the first included (<c>--kernels N</c>, one per notebook it plans to run here), so that no spare is built for a
+/// notebook that will not come; null for no limit. A Quit beyond it still gets a fresh kernel, built then.</param>
 public sealed record StdioKernelServerOptions(
     Uri KernelHostUri,
     DirectoryInfo WorkingDirectory,
     bool FromVSCode = false,
     bool ResetOnQuit = false,
-    bool EmbedPlotlyJs = true);
+    bool EmbedPlotlyJs = true,
+    int? Kernels = null);

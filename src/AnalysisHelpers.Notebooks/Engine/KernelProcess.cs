@@ -68,7 +68,9 @@ internal sealed class KernelProcess : IAsyncDisposable
         get { lock (_stderrGate) return _stderr.ToString(); }
     }
 
-    public static async Task<KernelProcess> StartAsync(KernelLaunch launch, string workingDirectory, NotebookRunOptions limits, CancellationToken cancellationToken)
+    /// <param name="kernels">For the workbook kernel: how many kernels (notebooks) the process will serve, so that it
+    /// builds no spare beyond them; null for no limit.</param>
+    public static async Task<KernelProcess> StartAsync(KernelLaunch launch, string workingDirectory, NotebookRunOptions limits, int? kernels, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(launch.FileName)
         {
@@ -86,6 +88,11 @@ internal sealed class KernelProcess : IAsyncDisposable
         {
             start.ArgumentList.Add("--reset-on-quit");
             start.ArgumentList.Add("--no-plotly-js");
+            if (kernels is { } count)
+            {
+                start.ArgumentList.Add("--kernels");
+                start.ArgumentList.Add(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         start.Environment["DOTNET_INTERACTIVE_SKIP_FIRST_TIME_EXPERIENCE"] = "1";

@@ -27,10 +27,18 @@ public sealed class NotebookRunner : IAsyncDisposable
     /// <summary>The idle process being readied in the background (started, or reset after a notebook), or null.</summary>
     private Task<KernelProcess?>? _readying;
 
+    /// <summary>Notebooks still to come, the one running excluded; null when not known.</summary>
+    private int? _planned;
+
     /// <param name="launch">How to start a kernel process; defaults to the workbook kernel (<see cref="KernelLaunch.Workbook"/>).</param>
-    public NotebookRunner(KernelLaunch? launch = null)
+    /// <param name="plannedNotebooks">How many notebooks this runner will be asked to run, if known: a kernel process
+    /// then readies no fresh kernel that no notebook would use (one per notebook left when it starts), and none is
+    /// readied after the last. More notebooks than planned still run, each on a kernel made when it comes.</param>
+    public NotebookRunner(KernelLaunch? launch = null, int? plannedNotebooks = null)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(plannedNotebooks ?? 0, nameof(plannedNotebooks));
         _launch = launch ?? KernelLaunch.Workbook();
+        _planned = plannedNotebooks;
     }
 
     /// <summary>Starts a kernel process for notebooks in <paramref name="workingDirectory"/> now, in the background, so
@@ -46,7 +54,8 @@ public sealed class NotebookRunner : IAsyncDisposable
             {
                 var directory = Path.GetFullPath(workingDirectory);
                 var limits = options ?? new NotebookRunOptions();
-                _readying = Task.Run(async () => (KernelProcess?)await KernelProcess.StartAsync(_launch, directory, limits, _disposing.Token).ConfigureAwait(false), CancellationToken.None);
+                var kernels = KernelsWanted();
+                _readying = Task.Run(async () => (KernelProcess?)await KernelProcess.StartAsync(_launch, directory, limits, kernels, _disposing.Token).ConfigureAwait(false), CancellationToken.None);
             }
 
             ready = _readying ?? Task.FromResult(_idle);
@@ -87,12 +96,21 @@ public sealed class NotebookRunner : IAsyncDisposable
         KernelProcess? kernel = null;
         try
         {
-            kernel = await TakeKernelAsync(notebook.Directory, options, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                kernel = await TakeKernelAsync(notebook.Directory, options, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (_planned > 0) _planned--;
+            }
+
             var result = await new NotebookExecution(executed, kernel, options).RunAsync(parameters, cancellationToken).ConfigureAwait(false);
             if (result.Succeeded && kernel.IsServing)
             {
-                // The next notebook's fresh kernel is made now, while the caller writes this one's outputs.
-                if (_launch.WorkbookExtensions) _readying = ResetInBackground(kernel, options.KernelStartTimeout);
+                // The next notebook's fresh kernel is made now, while the caller writes this one's outputs; after the
+                // last planned notebook there is no next one (a notebook beyond the plan resets the kernel when it comes).
+                if (_launch.WorkbookExtensions && _planned is not 0) _readying = ResetInBackground(kernel, options.KernelStartTimeout);
                 else _idle = kernel;
                 kernel = null;
             }
@@ -134,6 +152,10 @@ public sealed class NotebookRunner : IAsyncDisposable
 
         _disposing.Dispose();
     }
+
+    /// <summary>Kernels a process started now would serve: one per notebook not yet begun (at least the one it is
+    /// started for), or null when the plan is not known.</summary>
+    private int? KernelsWanted() => _planned is { } planned ? Math.Max(planned, 1) : null;
 
     /// <summary>A fresh kernel in the process of <paramref name="kernel"/>; null (and the process ended) when it fails.</summary>
     private Task<KernelProcess?> ResetInBackground(KernelProcess kernel, TimeSpan timeout) => Task.Run(async () =>
@@ -195,7 +217,7 @@ public sealed class NotebookRunner : IAsyncDisposable
             await kernel.DisposeAsync().ConfigureAwait(false);
         }
 
-        var fresh = await KernelProcess.StartAsync(_launch, workingDirectory, options, cancellationToken).ConfigureAwait(false);
+        var fresh = await KernelProcess.StartAsync(_launch, workingDirectory, options, KernelsWanted(), cancellationToken).ConfigureAwait(false);
         fresh.Used = true;
         return fresh;
     }

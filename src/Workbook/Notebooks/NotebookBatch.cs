@@ -36,7 +36,7 @@ internal static class NotebookBatch
         var injected = new SortedDictionary<string, IReadOnlyList<KeyValuePair<string, object>>>(StringComparer.Ordinal);
         // The notebooks run in kernel processes of the workbook's own (this program, `workbook kernel stdio`); a caller
         // may have started the first one already (StartRunner) and then disposes the runner itself.
-        await using var ownRunner = warmRunner is null ? new NotebookRunner(KernelLaunch.Workbook()) : null;
+        await using var ownRunner = warmRunner is null ? new NotebookRunner(KernelLaunch.Workbook(), request.Notebooks.Count) : null;
         var runner = warmRunner ?? ownRunner!;
         var files = new List<ExportedFile>();
         bool allSucceeded = true;
@@ -148,7 +148,7 @@ internal static class NotebookBatch
     /// following them (bench/README.md). The caller disposes it, which ends the process on every way out.</summary>
     public static NotebookRunner StartRunner(IReadOnlyList<string> notebooks)
     {
-        var runner = new NotebookRunner(KernelLaunch.Workbook());
+        var runner = new NotebookRunner(KernelLaunch.Workbook(), notebooks.Count);
         if (notebooks.Count > 0)
         {
             var warmUp = runner.WarmUpAsync(Path.GetDirectoryName(Path.GetFullPath(notebooks[0]))!);

@@ -14,10 +14,15 @@ internal static class KernelStdioCommand
         var kernelHost = new Option<string>("--kernel-host") { Description = "Name of this kernel host, giving its URI kernel://NAME (default: one from the process id)", HelpName = "NAME" };
         var defaultKernel = new Option<string>("--default-kernel") { Description = "Kernel for cells that name none (only csharp)", DefaultValueFactory = _ => "csharp" };
         var resetOnQuit = new Option<bool>("--reset-on-quit") { Description = "Quit starts a fresh kernel instead of ending the process (for the runner)", Hidden = true };
+        var kernels = new Option<int?>("--kernels") { Description = "With --reset-on-quit: kernels the runner will use in this process, the first included (no spare is built beyond them)", HelpName = "N", Hidden = true };
+        kernels.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1) result.AddError("--kernels takes a whole number of at least 1");
+        });
         var noPlotlyJs = new Option<bool>("--no-plotly-js") { Description = "Charts' HTML does not carry plotly.js (for hosts whose pages load it)", Hidden = true };
         var command = new Command("stdio", "Serve the kernel over standard input and output, as dotnet-interactive stdio does (VS Code's Polyglot Notebooks, StdIoKernelConnector).")
         {
-            workingDir, kernelHost, defaultKernel, resetOnQuit, noPlotlyJs,
+            workingDir, kernelHost, defaultKernel, resetOnQuit, kernels, noPlotlyJs,
         };
 
         command.SetAction(async (parse, cancel) =>
@@ -39,7 +44,8 @@ internal static class KernelStdioCommand
             var options = new StdioKernelServerOptions(host, directory,
                 FromVSCode: parse.GetResult(KernelCommand.VSCodeDirective) is not null || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("CODESPACES")),
                 ResetOnQuit: parse.GetValue(resetOnQuit),
-                EmbedPlotlyJs: !parse.GetValue(noPlotlyJs));
+                EmbedPlotlyJs: !parse.GetValue(noPlotlyJs),
+                Kernels: parse.GetValue(kernels));
             return await StdioKernelServer.RunAsync(options, cancel);
         });
         return command;
