@@ -27,6 +27,8 @@ public static class JupyterKernelServer
         var factory = new MessageFactory();
         var wire = new WireFormat(new MessageSigner(connection.Key));
 
+        // The front end's first execute_request would otherwise wait for Roslyn's first compilation.
+        CompilerWarmUp.Start();
         using var kernel = WorkbookKernel.Create(new WorkbookKernelOptions());
         using var sockets = new KernelSockets(connection, wire, options.Log);
         using var heartbeat = new Heartbeat(connection.Address(connection.HeartbeatPort));

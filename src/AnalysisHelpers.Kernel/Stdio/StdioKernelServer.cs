@@ -29,6 +29,8 @@ public static class StdioKernelServer
         var input = new StreamReader(Console.OpenStandardInput(), utf8);
         var workingDirectory = options.WorkingDirectory.FullName;
 
+        // A front end waits for the first cell's compilation (the runner warms its kernel itself, see CompilerWarmUp).
+        if (!options.ResetOnQuit) CompilerWarmUp.Start();
         var generation = await Generation.ConnectAsync(Generation.Create(options, workingDirectory), options, protocol);
         // With --reset-on-quit the next kernel is built while this one serves (see SpareKernel).
         var spare = options.ResetOnQuit ? new SpareKernel(options, workingDirectory) : null;
