@@ -7,6 +7,7 @@
 #   BEFORE_PUB=DIR, AFTER_PUB=DIR  reuse a publish of that side (a ReadyToRun publish takes minutes on a busy machine)
 #   MIDDLE_REPO=DIR MIDDLE_PUB=DIR  a third workbook (a checkout and its publish), run from its checkout
 #   PEER=0                          leave the Python peer out
+#   WORKBOOK_BROWSER=PATH           the same browser for every side
 # The engine change is 5dbb818 (its first parent, 241173f, is the last in-process engine).
 set -euo pipefail
 export LC_ALL=C
@@ -16,7 +17,8 @@ before_repo="${2:-/work/main}"
 before_ref="${3:-HEAD}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/workbook-engine-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-export WORKBOOK_BROWSER="${WORKBOOK_BROWSER:-$(command -v chromium)}"
+# Each side finds its browser as a user's would (the headless shell where the side prefers it); WORKBOOK_BROWSER=PATH
+# gives every side the same one.
 
 git clone -q "$before_repo" "$work/before"
 git -C "$work/before" checkout -q "$before_ref"

@@ -82,7 +82,30 @@ public sealed class BrowserLocatorTests
         var result = Machine([], []).Locate();
 
         Assert.Equal(BrowserLocationStatus.NotFound, result.Status);
-        Assert.Contains("sudo apt-get install chromium", result.Message);
+        Assert.Contains("sudo apt-get install chromium-headless-shell", result.Message);
         Assert.Contains("WORKBOOK_BROWSER=/path/to/chrome", result.Message);
+    }
+
+    [Fact]
+    public void Headless_shell_is_preferred_over_the_full_browser_of_the_same_machine()
+    {
+        var result = Machine([], [SystemChromium, "/usr/bin/google-chrome", BrowserLocator.HeadlessShellPath]).Locate();
+
+        Assert.Equal(BrowserLocator.HeadlessShellPath, result.ExecutablePath);
+        Assert.Equal(SystemChromium, Machine([], [SystemChromium]).Locate().ExecutablePath);
+    }
+
+    [Fact]
+    public void Playwright_headless_shell_is_preferred_over_a_newer_playwright_chromium()
+    {
+        var shell = Path.Combine("/pw", "chromium_headless_shell-1100");
+        var chromium = Path.Combine("/pw", "chromium-1200");
+        var shellExecutable = Path.Combine(shell, "chrome-headless-shell-linux64", "chrome-headless-shell");
+        var locator = Machine(
+            new() { ["PLAYWRIGHT_BROWSERS_PATH"] = "/pw" },
+            [shellExecutable, Path.Combine(chromium, "chrome-linux64", "chrome")],
+            new() { ["/pw"] = [chromium, shell] });
+
+        Assert.Equal(shellExecutable, locator.Locate().ExecutablePath);
     }
 }
