@@ -1,3 +1,4 @@
+using AnalysisHelpers.Kernel.Compilation;
 using AnalysisHelpers.Kernel.Display;
 using AnalysisHelpers.Kernel.Packages;
 using Microsoft.DotNet.Interactive;
@@ -57,6 +58,7 @@ public static class WorkbookKernel
         csharp.UseStableDisplayIds();
         csharp.UseWorkbookPackages(options.Packages ?? ShippedPackages.Default);
         csharp.UseCancellationPoints();
+        csharp.UseSharedMetadata();
 
         var composite = new CompositeKernel();
         composite.Add(csharp, ["c#", "C#"]);

@@ -1,3 +1,4 @@
+using AnalysisHelpers.Kernel.Compilation;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
@@ -22,6 +23,7 @@ internal static class WorkbookPackages
         kernel.UseNugetDirective((k, references) =>
         {
             k.AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
+            SharedMetadata.Share(k);
             return Task.CompletedTask;
         });
 
@@ -69,6 +71,8 @@ internal static class WorkbookPackages
         }
 
         kernel.AddAssemblyReferences(paths);
+        // The rest of the cell compiles against the process's references (the package's, read once per process).
+        SharedMetadata.Share(kernel);
         var root = paths.Count > 0 ? Path.GetDirectoryName(paths[0])! : AppContext.BaseDirectory;
         var reference = new ResolvedPackageReference(package.Name, package.Version, paths, root, []);
         context.Publish(new PackageAdded(reference, add));
