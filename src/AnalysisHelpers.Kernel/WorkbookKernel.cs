@@ -39,6 +39,13 @@ public static class WorkbookKernel
 
     public static CompositeKernel Create(WorkbookKernelOptions options) => Create(options, startChartSession: true);
 
+    /// <summary>
+    /// The next chart carries plotly.js again, for a front end that has just (re)connected: a reloaded page shows the
+    /// saved outputs, and a browser may not run the script of the chart that carried it (an untrusted notebook), so
+    /// without it the next chart would find no Plotly on the page.
+    /// </summary>
+    public static void FrontEndConnected() => WorkbookDisplay.ResendScript();
+
     /// <param name="options">How to build it.</param>
     /// <param name="startChartSession">False for a kernel built while another one serves (the stdio door's spare):
     /// the serving kernel's charts keep their session, and the spare's starts when it is handed out.</param>

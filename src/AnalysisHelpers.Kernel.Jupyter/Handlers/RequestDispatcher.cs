@@ -55,6 +55,8 @@ internal sealed class RequestDispatcher(
         switch (request.MsgType)
         {
             case "kernel_info_request":
+                // Every page that opens the notebook (a reload too) asks for kernel_info when it connects.
+                WorkbookKernel.FrontEndConnected();
                 outbox.Reply(channel, request, KernelInfo.Content(workbookVersion));
                 return true;
             case "execute_request" when channel == Channel.Shell:

@@ -40,11 +40,19 @@ internal static class WorkbookDisplay
     /// <summary>Starts a new chart session, for a kernel about to serve: its first chart carries plotly.js again.</summary>
     public static void NewSession(bool embedPlotlyJs) => Session = new ChartSession(embedPlotlyJs);
 
+    /// <summary>The session's next chart carries plotly.js again (when the session embeds it at all).</summary>
+    public static void ResendScript() => Session.Resend();
+
     private sealed class ChartSession(bool embedPlotlyJs)
     {
         private int _scriptSent = embedPlotlyJs ? 0 : 1;
 
         public string Html(string chartHtml) =>
             Interlocked.Exchange(ref _scriptSent, 1) == 0 ? PlotlyScript.ScriptElement + chartHtml : chartHtml;
+
+        public void Resend()
+        {
+            if (embedPlotlyJs) Volatile.Write(ref _scriptSent, 0);
+        }
     }
 }

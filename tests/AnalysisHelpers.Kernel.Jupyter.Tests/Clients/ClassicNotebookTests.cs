@@ -81,6 +81,23 @@ public sealed class ClassicNotebookTests(InstalledKernel kernel)
         Assert.True(tables > 0, "no DataFrame table was shown");
         Assert.True(errors == 0, $"{errors} cells failed: " + string.Join("\n", await page.Locator(".output_area .output_error").AllInnerTextsAsync()));
         Assert.DoesNotContain(consoleErrors, e => e.Contains("Plot ", StringComparison.Ordinal));
+
+        await ReloadAndDrawAChartAsync(page);
+    }
+
+    /// <summary>A reload shows the notebook as saved, without the output that carried plotly.js, on the same kernel: the
+    /// next chart must bring plotly.js again.</summary>
+    private static async Task ReloadAndDrawAChartAsync(IPage page)
+    {
+        await page.EvaluateAsync("() => { Jupyter.notebook.set_dirty(false); window.onbeforeunload = null; }");
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()",
+            null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Plotly === 'undefined'"), "the reloaded page has plotly.js before any chart");
+
+        await page.EvaluateAsync("code => { const cell = Jupyter.notebook.insert_cell_at_bottom('code'); cell.set_text(code); cell.execute(); }",
+            "Plotly.NET.CSharp.Chart.Point<double, double, string>(new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 })");
+        await page.WaitForSelectorAsync(".output_area .js-plotly-plot svg.main-svg g.trace", new PageWaitForSelectorOptions { Timeout = 60_000 });
     }
 
     private Process StartServer(int port, string token)

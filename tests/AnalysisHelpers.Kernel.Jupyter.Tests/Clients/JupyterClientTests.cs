@@ -31,6 +31,9 @@ public sealed class JupyterClientTests(InstalledKernel kernel)
     public void Console_ReadLine_asks_the_front_end_through_stdin_when_it_allows_input() => Run("stdin");
 
     [Fact]
+    public void After_a_front_end_connects_again_the_next_chart_carries_plotly_js_again() => Run("reconnect");
+
+    [Fact]
     public void A_message_with_a_wrong_signature_gets_no_reply_and_runs_nothing() => Run("signing");
 
     [Fact]

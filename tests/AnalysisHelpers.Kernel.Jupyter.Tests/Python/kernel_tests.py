@@ -213,7 +213,27 @@ def signing(s):
     expect(s, os.path.exists(marker), "the correctly signed message did not run")
 
 
-SCENARIOS = {f.__name__: f for f in (kernel_info, every_output, errors, language, interrupt, restart_shutdown, stdin, signing)}
+def reconnect(s):
+    # plotly.js goes with the first chart of a session, and again with the first chart after a front end connects
+    # (a reloaded page sends kernel_info_request), since that page may not have run the script that carried it.
+    chart = ('#r "nuget: Plotly.NET.CSharp, 0.14.0"\n'
+             'Plotly.NET.CSharp.Chart.Point<double, double, string>(new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 })')
+
+    def chart_html():
+        reply, iopub = s.execute(chart)
+        expect(s, reply["content"]["status"] == "ok", f"chart cell: {reply['content']}")
+        htmls = [b.get("text/html", "") for b in (m["content"]["data"] for m in outputs(iopub, "display_data", "execute_result")) if PLOTLY in b]
+        expect(s, len(htmls) == 1, f"{len(htmls)} chart bundles")
+        return htmls[0] if htmls else ""
+
+    sizes = [len(chart_html()), len(chart_html())]
+    s.request("kernel_info_request", {})
+    sizes += [len(chart_html()), len(chart_html())]
+    carries = [size > 1_000_000 for size in sizes]
+    expect(s, carries == [True, False, True, False], f"plotly.js carried by charts {carries} (text/html sizes {sizes})")
+
+
+SCENARIOS = {f.__name__: f for f in (kernel_info, every_output, errors, language, interrupt, restart_shutdown, stdin, signing, reconnect)}
 
 if __name__ == "__main__":
     name, notebooks = sys.argv[1], sys.argv[2]
