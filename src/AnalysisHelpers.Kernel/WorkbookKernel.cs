@@ -41,8 +41,8 @@ public static class WorkbookKernel
 
     /// <summary>
     /// The next chart carries plotly.js again, for a front end that has just (re)connected: a reloaded page shows the
-    /// saved outputs, and a browser may not run the script of the chart that carried it (an untrusted notebook), so
-    /// without it the next chart would find no Plotly on the page.
+    /// notebook as last saved, which may lack the output that carried plotly.js (or, untrusted, not run its script),
+    /// so without it the next chart would find no Plotly on the page.
     /// </summary>
     public static void FrontEndConnected() => WorkbookDisplay.ResendScript();
 
