@@ -19,21 +19,30 @@ internal static class WorkbookStdio
         var connector = new StdIoKernelConnector(command ?? Command("--working-dir", workingDirectory), "workbook",
             KernelHost.CreateHostUri($"test-{Guid.NewGuid():N}"), new DirectoryInfo(workingDirectory));
         // The remote composite announces itself in KernelReady; cells go to its C# kernel, as the extension sends them.
-        ProxyKernel root;
-        try
-        {
-            root = await connector.CreateRootProxyKernelAsync();
-        }
-        catch (InvalidOperationException)
-        {
-            // StdIoKernelConnector (1.0.0-beta.26120.1) can see KernelReady before it has cached the kernel infos
-            // it carries, and then finds no root; asked again, it reads the cache, by then filled.
-            root = await connector.CreateRootProxyKernelAsync();
-        }
-
-        using var _ = root;
+        using var _ = await RootProxyKernelAsync(connector);
         var kernel = await connector.CreateProxyKernelAsync("csharp");
         return (connector, kernel);
+    }
+
+    /// <summary>
+    /// StdIoKernelConnector (1.0.0-beta.26120.1) marks KernelReady as seen before its reader thread has cached the
+    /// kernel infos it carries, and then finds no root ("Sequence contains no matching element"); asked again, it
+    /// reads the cache. On a busy machine the reader thread may need more than one retry (seen once in a fresh-clone
+    /// `dotnet test`), so the retries wait a little, for at most 5 s in all.
+    /// </summary>
+    private static async Task<ProxyKernel> RootProxyKernelAsync(StdIoKernelConnector connector)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await connector.CreateRootProxyKernelAsync();
+            }
+            catch (InvalidOperationException) when (attempt < 50)
+            {
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
+        }
     }
 
     public static Task<KernelCommandResult> SubmitAsync(this Microsoft.DotNet.Interactive.Kernel kernel, string code) =>
