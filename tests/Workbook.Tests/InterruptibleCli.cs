@@ -4,7 +4,7 @@ using System.Text;
 namespace Workbook.Tests;
 
 /// <summary>The built <c>workbook</c> command as a child process started from the repository root, which a test can
-/// signal while it runs and whose descendants (the Playwright driver, Chromium) it can list.</summary>
+/// signal while it runs and whose descendants (Chromium and its helpers, the kernel processes) it can list.</summary>
 internal sealed class InterruptibleCli : IDisposable
 {
     private readonly Process _process;

@@ -1,12 +1,12 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
 
 namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>
 /// Every wait on one browser goes through <see cref="RunAsync{T}"/>, which ends at the first of: the call's answer,
 /// the browser's death (its connection closed, or a page's renderer crashed), the time limit, or cancellation.
-/// Playwright alone does not bound all of these: an evaluation or a PDF print has no timeout, and a call to a renderer
-/// that hangs, or to a driver that is gone, waits forever. A browser that died or stopped answering stays failed: every
+/// PuppeteerSharp alone does not bound all of these: its protocol timeout is one limit for every call, and a call to a
+/// renderer that crashed is never answered. A browser that died or stopped answering stays failed: every
 /// later call fails at once with the same reason instead of waiting again.
 /// </summary>
 internal sealed class BrowserWatch
@@ -34,11 +34,17 @@ internal sealed class BrowserWatch
     private string NoAnswer(TimeSpan limit) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the browser {ExecutablePath} did not answer within {limit.TotalSeconds:0.#} s");
 
-    /// <summary>Watches the browser's connection: it closes when the browser process is gone.</summary>
-    public void Watch(IBrowser browser) => browser.Disconnected += (_, _) => Fail(Exited);
+    /// <summary>Watches the browser's process and its connection (which closes when the process is gone).</summary>
+    public void Watch(IBrowser browser, ChromiumProcess process)
+    {
+        browser.Disconnected += (_, _) => Fail(Exited);
+        _ = process.Exited.ContinueWith(_ => Fail(Exited), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
 
-    /// <summary>Watches a page's renderer; the page cannot be used once it crashed.</summary>
-    public void Watch(IPage page) => page.Crash += (_, _) => Fail(RendererCrashed);
+    /// <summary>Watches a page's renderer; the page cannot be used once it crashed. PuppeteerSharp reports a crash
+    /// (<c>Inspector.targetCrashed</c>) as the page's Error event.</summary>
+    public void Watch(IPage page) => page.Error += (_, _) => Fail(RendererCrashed);
 
     public void Fail(string reason) => _failed.TrySetResult(reason);
 
@@ -65,7 +71,7 @@ internal sealed class BrowserWatch
         {
             task = call();
         }
-        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        catch (Exception e) when (IsBrowserError(e))
         {
             throw Translate(e, what);
         }
@@ -81,7 +87,7 @@ internal sealed class BrowserWatch
             {
                 return await task.ConfigureAwait(false);
             }
-            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            catch (Exception e) when (IsBrowserError(e))
             {
                 throw Translate(e, what);
             }
@@ -101,15 +107,20 @@ internal sealed class BrowserWatch
             return true;
         }, what, cancel, limit);
 
-    /// <summary>A Playwright error (a <see cref="PlaywrightException"/>, or the <see cref="TimeoutException"/> it throws
-    /// for its own time limits) as one line: the browser's death when that is what it means (its events may arrive
-    /// after the failed call), else the first line of Playwright's message, whose call log follows on later lines.</summary>
+    /// <summary>What a call on the browser throws when the browser refuses it or is gone: PuppeteerSharp's exceptions,
+    /// the <see cref="TimeoutException"/> of its own time limits, and the pipe's errors when the process is gone.</summary>
+    public static bool IsBrowserError(Exception e) =>
+        e is PuppeteerException or TimeoutException or IOException or ObjectDisposedException;
+
+    /// <summary>A browser error as one line: the browser's death when that is what it means (its events may arrive
+    /// after the failed call), else the first line of the message.</summary>
     private ChartRenderException Translate(Exception e, string what)
     {
-        if (e.Message.Contains("Target crashed", StringComparison.Ordinal))
+        if (e.Message.Contains("Target crashed", StringComparison.Ordinal) || e.Message.Contains("Page crashed", StringComparison.Ordinal))
             Fail(RendererCrashed);
-        // Playwright's TargetClosedException is internal, so it is known by its name.
-        else if (e.GetType().Name == "TargetClosedException" || e.Message.Contains("has been closed", StringComparison.Ordinal))
+        else if (e is TargetClosedException or IOException or ObjectDisposedException
+                 || e.Message.Contains("Connection closed", StringComparison.Ordinal)
+                 || e.Message.Contains("Connection disposed", StringComparison.Ordinal))
             Fail(Exited);
         if (Failure is { } failure)
             return new ChartRenderException($"{Capitalise(failure)} while {what}.", e);

@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>
-/// Starts processes at a lower scheduling priority (nice 10 on Linux): the Playwright driver and the browser it
-/// launches. While <c>workbook run</c> exports, the notebooks' kernel process is what the run waits for, and the
+/// Starts processes at a lower scheduling priority (nice 10 on Linux): the export's browser, whose helper processes
+/// inherit it. While <c>workbook run</c> exports, the notebooks' kernel process is what the run waits for, and the
 /// charts have time to spare (bench/README.md); on a machine with idle cores the priority changes nothing.
 /// </summary>
 /// <remarks>

@@ -1,5 +1,6 @@
+using System.Text.Json;
 using AnalysisHelpers.Web;
-using Microsoft.Playwright;
+using PuppeteerSharp;
 
 namespace AnalysisHelpers.Export.Browser;
 
@@ -9,43 +10,64 @@ internal static class OfflinePage
     /// <summary>
     /// A new page in <paramref name="context"/> where every request other than data:, about: and blob: (and the URLs
     /// <paramref name="alsoAllowed"/> accepts) is aborted, and requests and console errors are recorded in both logs.
+    /// Request interception covers the page's frames and its dedicated workers.
     /// </summary>
     public static async Task<IPage> OpenAsync(IBrowserContext context, int width, int height, BrowserActivity pageLog, BrowserActivity rendererLog,
+        Func<string, bool>? alsoAllowed = null) =>
+        await PrepareAsync(await context.NewPageAsync(), width, height, pageLog, rendererLog, alsoAllowed);
+
+    /// <summary>Makes <paramref name="page"/>, still blank, an offline page as <see cref="OpenAsync"/> does.</summary>
+    public static async Task<IPage> PrepareAsync(IPage page, int width, int height, BrowserActivity pageLog, BrowserActivity rendererLog,
         Func<string, bool>? alsoAllowed = null)
     {
-        var page = await context.NewPageAsync();
         try
         {
-            await page.SetViewportSizeAsync(width, height);
-            await page.RouteAsync("**/*", async route =>
+            await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
+            await page.SetRequestInterceptionAsync(true);
+            page.Request += async (_, e) =>
             {
-                var url = route.Request.Url;
-                if (IsLocal(url) || (alsoAllowed is not null && alsoAllowed(url)))
+                var url = e.Request.Url;
+                var allowed = IsLocal(url) || (alsoAllowed is not null && alsoAllowed(url));
+                if (!allowed)
                 {
-                    await route.ContinueAsync();
-                    return;
+                    pageLog.RecordRequest(url);
+                    rendererLog.RecordRequest(url);
                 }
+                try
+                {
+                    if (allowed)
+                        await e.Request.ContinueAsync();
+                    else
+                        await e.Request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
+                }
+                catch (Exception error) when (BrowserWatch.IsBrowserError(error))
+                {
+                    // The page or the browser went away while the request waited; the call that loaded it fails on its own.
+                }
+            };
+            // Interception does not see WebSockets; the network is unreachable anyway, but the attempt is still a failure.
+            page.Client.MessageReceived += (_, e) =>
+            {
+                if (e.MessageID != "Network.webSocketCreated") return;
+                var url = e.MessageData.TryGetProperty("url", out var value) && value.ValueKind == JsonValueKind.String
+                    ? value.GetString() ?? "" : "";
                 pageLog.RecordRequest(url);
                 rendererLog.RecordRequest(url);
-                await route.AbortAsync("blockedbyclient");
-            });
-            page.WebSocket += (_, socket) =>
-            {
-                // Routes do not see WebSockets; the network is unreachable anyway, but the attempt is still a failure.
-                pageLog.RecordRequest(socket.Url);
-                rendererLog.RecordRequest(socket.Url);
             };
-            page.Console += (_, message) =>
+            page.Console += (_, e) =>
             {
-                if (message.Type != "error")
+                if (e.Message.Type != ConsoleType.Error)
                     return;
-                var text = string.IsNullOrEmpty(message.Location) ? message.Text : $"{message.Text} (at {message.Location})";
+                var where = e.Message.Location is { URL: { Length: > 0 } url } location
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{url}:{location.LineNumber}:{location.ColumnNumber}")
+                    : null;
+                var text = where is null ? e.Message.Text : $"{e.Message.Text} (at {where})";
                 pageLog.RecordConsoleError(text);
                 rendererLog.RecordConsoleError(text);
             };
-            page.PageError += (_, error) =>
+            page.PageError += (_, e) =>
             {
-                var text = $"Uncaught exception: {error}";
+                var text = $"Uncaught exception: {e.Message}";
                 pageLog.RecordConsoleError(text);
                 rendererLog.RecordConsoleError(text);
             };
@@ -69,28 +91,28 @@ internal static class OfflinePage
     /// </summary>
     public static async Task LoadAndWaitForPlotsAsync(IPage page, string html, TimeSpan timeout)
     {
-        var ms = (float)timeout.TotalMilliseconds;
-        await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = ms });
+        var ms = (int)timeout.TotalMilliseconds;
+        await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = ms });
         var pendingSelector = $"[{PlotlyEmbed.StateAttribute}=\"{PlotlyEmbed.Pending}\"]";
         try
         {
             await page.WaitForFunctionAsync($"() => document.querySelector('{pendingSelector}') === null",
-                null, new PageWaitForFunctionOptions { Timeout = ms });
+                new WaitForFunctionOptions { Timeout = ms });
         }
-        catch (TimeoutException e)
+        catch (WaitTaskTimeoutException e)
         {
-            var pending = await page.EvaluateAsync<string[]>(
+            var pending = await page.EvaluateFunctionAsync<string[]>(
                 $"() => Array.from(document.querySelectorAll('{pendingSelector}')).map(e => e.id)");
             throw new ChartRenderException(
                 $"Plots still not drawn after {timeout.TotalSeconds:0.#} s: {string.Join(", ", pending)}.", e);
         }
 
-        var failed = await page.EvaluateAsync<string[]>(
+        var failed = await page.EvaluateFunctionAsync<string[]>(
             $"() => Array.from(document.querySelectorAll('[{PlotlyEmbed.StateAttribute}=\"{PlotlyEmbed.Failed}\"]'))" +
             $".map(e => e.id + ': ' + e.getAttribute('{PlotlyEmbed.ErrorAttribute}'))");
         if (failed.Length > 0)
             throw new ChartRenderException($"Plotly could not draw {failed.Length} plot(s): {string.Join("; ", failed)}");
 
-        await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+        await page.EvaluateFunctionAsync("() => document.fonts.ready.then(() => true)");
     }
 }

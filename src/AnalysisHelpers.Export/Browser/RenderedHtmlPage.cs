@@ -1,4 +1,4 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
 
 namespace AnalysisHelpers.Export.Browser;
 
@@ -14,14 +14,16 @@ public sealed class RenderedHtmlPage : IAsyncDisposable
         Activity = activity;
     }
 
-    /// <summary>The Playwright page; network is blocked in it like in every renderer page.</summary>
+    /// <summary>The PuppeteerSharp page; network is blocked in it like in every renderer page.</summary>
     public IPage Page { get; }
 
     /// <summary>Requests and console errors of this page only.</summary>
     public BrowserActivity Activity { get; }
 
-    /// <summary>Evaluates a JavaScript expression or function in the page.</summary>
-    public Task<T> EvaluateAsync<T>(string expression, object? arg = null) => Page.EvaluateAsync<T>(expression, arg);
+    /// <summary>Calls a JavaScript function (<c>"() => document.title"</c>) in the page with <paramref name="arg"/>, if
+    /// given, as its argument, and returns its result (awaited when it is a promise).</summary>
+    public Task<T> EvaluateAsync<T>(string function, object? arg = null) =>
+        arg is null ? Page.EvaluateFunctionAsync<T>(function) : Page.EvaluateFunctionAsync<T>(function, arg);
 
     /// <summary>Closes the page; a browser that is gone or does not answer within half a second is left to the
     /// renderer's own closing.</summary>
@@ -32,7 +34,7 @@ public sealed class RenderedHtmlPage : IAsyncDisposable
         {
             await close.WaitAsync(TimeSpan.FromSeconds(0.5));
         }
-        catch (Exception e) when (e is PlaywrightException or System.TimeoutException)
+        catch (Exception e) when (BrowserWatch.IsBrowserError(e))
         {
             BrowserWatch.Abandon(close);
         }

@@ -1,5 +1,7 @@
 using System.Globalization;
-using Microsoft.Playwright;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
+using PuppeteerSharp.Transport;
 using AnalysisHelpers.Export.Charts;
 using AnalysisHelpers.Web;
 
@@ -7,17 +9,30 @@ namespace AnalysisHelpers.Export.Browser;
 
 /// <summary>
 /// Renders Plotly figures to SVG, PNG and PDF, and HTML pages to PDF or screenshots, in one headless
-/// Chromium that stays open for a whole batch. plotly.js is loaded once into a dedicated page (from a private
+/// Chromium that stays open for a whole batch, driven over the DevTools protocol by PuppeteerSharp through the
+/// browser's pipe (<see cref="ChromiumProcess"/>): no driver process in between, and no browser outlives this process. plotly.js is loaded once into a dedicated page (from a private
 /// temporary folder, so the 3.6 MB bundle is read by the browser from disk instead of crossing the automation
 /// protocol) and each figure is drawn there. No page can reach the network: every request is aborted and
 /// recorded in <see cref="Activity"/> together with console errors.
 /// </summary>
 public sealed class StaticChartRenderer : IAsyncDisposable
 {
-    /// <summary>Chromium switches: headless in containers running as root, no background traffic.</summary>
+    /// <summary>Chromium switches: headless in containers running as root, no background traffic, sRGB colours, no
+    /// scroll bars in screenshots, and no throttling of pages nobody looks at (every page here is in the background).</summary>
     public static IReadOnlyList<string> LaunchArguments { get; } =
     [
+        "--headless",
         "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--hide-scrollbars",
+        "--mute-audio",
+        "--force-color-profile=srgb",
+        "--disable-background-timer-throttling",
+        "--disable-backgrounding-occluded-windows",
+        "--disable-renderer-backgrounding",
+        "--disable-extensions",
+        "--disable-breakpad",
+        "--no-default-browser-check",
         "--disable-gpu",
         "--disable-quic",
         "--no-first-run",
@@ -103,13 +118,12 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         }
         """;
 
-    private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly IBrowserContext _context;
     private readonly IPage _plotPage;
     private readonly PlotlyPageFiles _files;
     private readonly BrowserWatch _watch;
-    private readonly BrowserProcess? _process;
+    private readonly ChromiumProcess _process;
     private IPage? _pdfPage;
     private readonly SemaphoreSlim _plotGate = new(1, 1);
     private readonly SemaphoreSlim _pdfGate = new(1, 1);
@@ -120,15 +134,11 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     /// command must end within two seconds, and a browser that is gone or hangs never answers a close.</summary>
     private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(0.5);
 
-    /// <summary>How long stopping the Playwright driver may take. Its <c>Dispose</c> waits, without a limit, for the
-    /// driver process to exit; past this limit it is left to finish on its own thread.</summary>
-    private static readonly TimeSpan DriverStopLimit = TimeSpan.FromSeconds(0.5);
-
-    private StaticChartRenderer(IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage plotPage,
-        PlotlyPageFiles files, BrowserWatch watch, BrowserProcess? process, BrowserActivity activity, TimeSpan timeout)
+    private StaticChartRenderer(IBrowser browser, string version, IBrowserContext context, IPage plotPage,
+        PlotlyPageFiles files, BrowserWatch watch, ChromiumProcess process, BrowserActivity activity, TimeSpan timeout)
     {
-        _playwright = playwright;
         _browser = browser;
+        BrowserVersion = version;
         _context = context;
         _plotPage = plotPage;
         _files = files;
@@ -141,14 +151,14 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     /// <summary>The browser executable in use.</summary>
     public string ExecutablePath => _watch.ExecutablePath;
 
-    /// <summary>The browser's version string.</summary>
-    public string BrowserVersion => _browser.Version;
+    /// <summary>The browser's version number, e.g. "156.0.8078.114".</summary>
+    public string BrowserVersion { get; }
 
     /// <summary>Blocked requests and console errors of every page this renderer opened.</summary>
     public BrowserActivity Activity { get; }
 
-    /// <summary>The browser's process id, when it told it (for tests that kill it).</summary>
-    internal int? BrowserProcessId => _process?.Id;
+    /// <summary>The browser's process id (for tests that kill it).</summary>
+    internal int? BrowserProcessId => _process.Id;
 
     /// <summary>The page figures are drawn in (for tests that crash its renderer).</summary>
     internal IPage PlotPage => _plotPage;
@@ -157,7 +167,7 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     /// Kills every browser this process started and has not closed, with its child processes: the last step of a
     /// process that must end now and cannot wait for <see cref="DisposeAsync"/>.
     /// </summary>
-    public static void KillRunningBrowsers() => BrowserProcess.KillAll();
+    public static void KillRunningBrowsers() => ChromiumProcess.KillAll();
 
     /// <summary>Starts the browser found by <paramref name="location"/>; throws its message when none was found.</summary>
     public static Task<StaticChartRenderer> StartAsync(BrowserLocation location, TimeSpan? timeout = null, CancellationToken cancel = default) =>
@@ -177,142 +187,93 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         if (!File.Exists(executablePath))
             throw new BrowserUnavailableException($"Browser executable not found: {executablePath}. {BrowserLocator.InstallHint}");
 
-        IPlaywright playwright;
-        try
-        {
-            playwright = await CreatePlaywrightAsync(cancel);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new BrowserUnavailableException(
-                $"Could not start the Playwright driver (needed to control {executablePath}): {BrowserWatch.FirstLine(e.Message)}", e);
-        }
-
-        if (cancel.IsCancellationRequested)
-        {
-            await StopDriverAsync(playwright);
-            cancel.ThrowIfCancellationRequested();
-        }
-
+        cancel.ThrowIfCancellationRequested();
         var watch = new BrowserWatch(executablePath, limit);
-        IBrowser browser;
-        var launch = playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = executablePath,
-            Headless = true,
-            Args = LaunchArguments,
-            Timeout = (float)limit.TotalMilliseconds,
-        });
-        try
-        {
-            // Playwright's own launch timeout holds while its driver runs; this one also holds when the driver is gone.
-            browser = await launch.WaitAsync(limit + TimeSpan.FromSeconds(5), cancel);
-        }
-        catch (Exception e)
-        {
-            // A launch that still completes later must not leave its browser running.
-            _ = launch.ContinueWith(t => t.Result.CloseAsync(), CancellationToken.None,
-                TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            BrowserWatch.Abandon(launch);
-            await StopDriverAsync(playwright);
-            if (e is OperationCanceledException && cancel.IsCancellationRequested)
-                throw;
-            throw new BrowserUnavailableException(LaunchFailure(executablePath, e, limit), e);
-        }
-
-        watch.Watch(browser);
-        BrowserProcess? process = null;
+        var process = ChromiumProcess.Start(executablePath, LaunchArguments);
+        IBrowser? browser = null;
         PlotlyPageFiles? files = null;
-        IBrowserContext? context = null;
         try
         {
-            process = await BrowserProcess.FindAsync(browser, watch, cancel);
+            browser = await ConnectAsync(process, executablePath, limit, cancel);
+            watch.Watch(browser, process);
+            var connected = browser;
+            var product = await watch.RunAsync(() => connected.GetVersionAsync(), "asking for its version", cancel);
             files = PlotlyPageFiles.Create();
             var activity = new BrowserActivity();
             var allowed = files;
-            var opened = await watch.RunAsync(async () =>
+            var defaultContext = connected.DefaultContext;
+            // The tab the browser opened at start becomes the plot page: creating a page while the connection still
+            // attaches to that first tab was seen to leave PuppeteerSharp waiting for the new one until its 30 s limit
+            // (once in about fifty runs).
+            var plotPage = await watch.RunAsync(async () =>
             {
-                var created = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block });
-                // Catches anything a page route does not, such as requests from workers.
-                await created.RouteAsync("**/*", async route =>
-                {
-                    if (OfflinePage.IsLocal(route.Request.Url) || allowed.Contains(route.Request.Url))
-                    {
-                        await route.ContinueAsync();
-                        return;
-                    }
-                    activity.RecordRequest(route.Request.Url);
-                    await route.AbortAsync("blockedbyclient");
-                });
-                var page = await OfflinePage.OpenAsync(created, 1200, 900, new BrowserActivity(), activity, allowed.Contains);
-                return (context: created, page);
+                var first = (await defaultContext.PagesAsync()).FirstOrDefault();
+                return await OfflinePage.PrepareAsync(first ?? await defaultContext.NewPageAsync(), 1200, 900, new BrowserActivity(), activity,
+                    allowed.Contains);
             }, "opening its first page", cancel);
-            context = opened.context;
-            var plotPage = opened.page;
             watch.Watch(plotPage);
-            await watch.RunAsync(() => plotPage.GotoAsync(files.PageUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)limit.TotalMilliseconds }),
+            await watch.RunAsync(() => plotPage.GoToAsync(files.PageUrl, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = (int)limit.TotalMilliseconds }),
                 "loading plotly.js", cancel);
-            var loaded = await watch.RunAsync(() => plotPage.EvaluateAsync<string?>("() => typeof Plotly === 'object' ? Plotly.version : null"),
+            var loaded = await watch.RunAsync(() => plotPage.EvaluateFunctionAsync<string?>("() => typeof Plotly === 'object' ? Plotly.version : null"),
                 "loading plotly.js", cancel);
             if (loaded is null)
                 throw new ChartRenderException("plotly.js did not define the Plotly object after loading into the browser.");
 
-            return new StaticChartRenderer(playwright, browser, context, plotPage, files, watch, process, activity, limit);
+            // "HeadlessChrome/156.0.8078.114": the number after the product name.
+            var version = product[(product.IndexOf('/') + 1)..];
+            return new StaticChartRenderer(browser, version, defaultContext, plotPage, files, watch, process, activity, limit);
         }
         catch (Exception e)
         {
             files?.Dispose();
-            await CloseBrowserAsync(browser, context, process);
-            await StopDriverAsync(playwright);
+            await CloseBrowserAsync(browser, process);
             if (e is ChartRenderException)
                 throw new BrowserUnavailableException($"The browser at {executablePath} started but could not be used: {e.Message}", e);
             throw;
         }
     }
 
-    /// <summary>Why a launch failed, in one line: Playwright's message carries the browser's log on further lines,
-    /// whose "process did exit" line says how a program that is not a browser ended.</summary>
-    private static string LaunchFailure(string executablePath, Exception e, TimeSpan limit)
-    {
-        if (e is System.TimeoutException && e.Message.StartsWith("The operation has timed out", StringComparison.Ordinal))
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"Could not start the browser at {executablePath}: it did not answer within {limit.TotalSeconds:0.#} s. Is it Chromium, Chrome or Edge?");
-        var exit = System.Text.RegularExpressions.Regex.Match(e.Message, @"process did exit: exitCode=(\w+), signal=(\w+)");
-        var why = e.Message.Contains("EACCES", StringComparison.Ordinal) ? "it is not an executable program (permission denied)"
-            : !exit.Success ? BrowserWatch.FirstLine(e.Message).TrimEnd('.')
-            : exit.Groups[2].Value != "null" ? $"it was ended by {exit.Groups[2].Value} as it started"
-            : $"it exited with code {exit.Groups[1].Value} as it started";
-        return $"Could not start the browser at {executablePath}: {why}. Is it Chromium, Chrome or Edge?";
-    }
-
-    /// <summary>How long the Playwright driver may take to answer its first message before it is taken for dead.</summary>
-    private static readonly TimeSpan DriverHandshakeLimit = TimeSpan.FromSeconds(20);
-
     /// <summary>
-    /// Starts the Playwright driver. Now and then (a few runs in a hundred on a loaded machine, seen when the start
-    /// overlaps other work in the process) the driver process is gone before it answers, and
-    /// <c>Playwright.CreateAsync</c> then waits forever: its transport does not watch the driver's exit. The handshake
-    /// therefore gets a time limit and one more attempt; a driver that answers late is disposed.
+    /// Connects PuppeteerSharp to the browser's pipe. The first answer bounds the start: a program that is no browser
+    /// exits (its exit code or signal says how) or never answers (the time limit says so).
     /// </summary>
-    private static async Task<IPlaywright> CreatePlaywrightAsync(CancellationToken cancel)
+    private static async Task<IBrowser> ConnectAsync(ChromiumProcess process, string executablePath, TimeSpan limit, CancellationToken cancel)
     {
-        for (var attempt = 1; ; attempt++)
+        var transport = new PipeTransport(process.CommandPipe, process.AnswerPipe);
+        transport.Start();
+        var connect = Puppeteer.ConnectAsync(new ConnectOptions
         {
-            // The driver process is started inside this call; it and the browser it launches run at a lower priority.
-            var create = LowPriority.Start(Playwright.CreateAsync);
-            try
-            {
-                return await create.WaitAsync(DriverHandshakeLimit, cancel);
-            }
-            catch (Exception e) when (e is System.TimeoutException or OperationCanceledException)
-            {
-                _ = create.ContinueWith(t => t.Result.Dispose(), CancellationToken.None,
-                    TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-                BrowserWatch.Abandon(create);
-                if (e is OperationCanceledException || attempt == 2)
-                    throw;
-            }
+            // The transport is the pipe; the endpoint only has to be present.
+            BrowserWSEndpoint = "ws://127.0.0.1/devtools-pipe",
+            TransportFactory = (_, _, _) => Task.FromResult<IConnectionTransport>(transport),
+            // Every call is bounded by BrowserWatch; this only ends calls nobody waits for any more.
+            ProtocolTimeout = (int)Math.Min(int.MaxValue, (limit * 4).TotalMilliseconds),
+        });
+        using var stopTimer = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var timer = Task.Delay(limit, stopTimer.Token);
+        var first = await Task.WhenAny(connect, process.Exited, timer);
+        await stopTimer.CancelAsync();
+        if (first == connect && connect.IsCompletedSuccessfully)
+            return connect.Result;
+
+        // A connection that still completes later must not keep the browser.
+        _ = connect.ContinueWith(t => t.Result.Disconnect(), CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        BrowserWatch.Abandon(connect);
+        if (first == connect)
+        {
+            // The pipe closes as the process ends, a moment before its exit is reported.
+            if (await process.WaitForExitAsync(TimeSpan.FromSeconds(2)))
+                throw new BrowserUnavailableException(process.HowItEnded(executablePath));
+            throw new BrowserUnavailableException(
+                $"Could not start the browser at {executablePath}: {BrowserWatch.FirstLine(connect.Exception!.GetBaseException().Message).TrimEnd('.')}. Is it Chromium, Chrome or Edge?",
+                connect.Exception.GetBaseException());
         }
+        if (first == process.Exited)
+            throw new BrowserUnavailableException(process.HowItEnded(executablePath));
+        cancel.ThrowIfCancellationRequested();
+        throw new BrowserUnavailableException(string.Create(CultureInfo.InvariantCulture,
+            $"Could not start the browser at {executablePath}: it did not answer within {limit.TotalSeconds:0.#} s. Is it Chromium, Chrome or Edge?"));
     }
 
     /// <summary>Renders a figure to SVG (UTF-8 bytes) at the given size in CSS pixels.</summary>
@@ -361,7 +322,7 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         try
         {
             ThrowIfDisposed();
-            var result = await _watch.RunAsync(() => _plotPage.EvaluateAsync<System.Text.Json.JsonElement>(RenderScript,
+            var result = await _watch.RunAsync(() => _plotPage.EvaluateFunctionAsync<System.Text.Json.JsonElement>(RenderScript,
                 new { figureJson, width, height, scale = wantPng ? pngScale : 1, svg = wantSvg, png = wantPng }),
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"drawing the figure as {names} ({width}x{height})"), cancel);
             svgText = result.GetProperty("svg").GetString();
@@ -399,16 +360,17 @@ public sealed class StaticChartRenderer : IAsyncDisposable
             var pdfPage = _pdfPage;
             return await _watch.RunAsync(async () =>
             {
-                await pdfPage.SetViewportSizeAsync(width, height);
+                await pdfPage.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
                 await pdfPage.SetContentAsync(shell);
-                await pdfPage.EvaluateAsync(PlaceSvgScript, svg);
-                return await pdfPage.PdfAsync(new PagePdfOptions
+                await pdfPage.EvaluateFunctionAsync(PlaceSvgScript, svg);
+                return await pdfPage.PdfDataAsync(new PdfOptions
                 {
                     Width = string.Create(CultureInfo.InvariantCulture, $"{width}px"),
                     Height = string.Create(CultureInfo.InvariantCulture, $"{height}px"),
                     PrintBackground = true,
                     PageRanges = "1",
-                    Margin = new Margin { Top = "0", Right = "0", Bottom = "0", Left = "0" },
+                    MarginOptions = new MarginOptions { Top = "0", Right = "0", Bottom = "0", Left = "0" },
+                    Tagged = false,
                 });
             }, what, cancel);
         }
@@ -428,28 +390,47 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(html);
         var paper = options ?? PdfPageOptions.A4;
         await using var page = await OpenHtmlAsync(html, 1024, 800, cancel);
-        return await _watch.RunAsync(() => page.Page.PdfAsync(paper.UsePageCss
-            ? new PagePdfOptions
+        var format = PaperFormatNamed(paper.Format);
+        return await _watch.RunAsync(() => page.Page.PdfDataAsync(paper.UsePageCss
+            ? new PdfOptions
             {
-                Format = paper.Format,
+                Format = format,
                 PrintBackground = true,
                 PreferCSSPageSize = true,
                 Outline = true,
                 Tagged = true,
             }
-            : new PagePdfOptions
+            : new PdfOptions
             {
-                Format = paper.Format,
+                Format = format,
                 PrintBackground = true,
-                Margin = new Margin { Top = paper.Margin, Right = paper.Margin, Bottom = paper.Margin, Left = paper.Margin },
+                MarginOptions = new MarginOptions { Top = paper.Margin, Right = paper.Margin, Bottom = paper.Margin, Left = paper.Margin },
+                Tagged = false,
             }), "printing the page to PDF", cancel, PageLimit);
     }
+
+    /// <summary>The paper format of a name Chromium knows ("A4", "letter"); throws naming the known ones.</summary>
+    private static PaperFormat PaperFormatNamed(string name) => name.ToUpperInvariant() switch
+    {
+        "A0" => PaperFormat.A0,
+        "A1" => PaperFormat.A1,
+        "A2" => PaperFormat.A2,
+        "A3" => PaperFormat.A3,
+        "A4" => PaperFormat.A4,
+        "A5" => PaperFormat.A5,
+        "A6" => PaperFormat.A6,
+        "LETTER" => PaperFormat.Letter,
+        "LEGAL" => PaperFormat.Legal,
+        "TABLOID" => PaperFormat.Tabloid,
+        "LEDGER" => PaperFormat.Ledger,
+        _ => throw new ArgumentException($"Unknown paper format \"{name}\"; known: A0 to A6, Letter, Legal, Tabloid, Ledger.", nameof(name)),
+    };
 
     /// <summary>A full-page PNG of an HTML page at the given viewport width, after its plots are drawn.</summary>
     public async Task<byte[]> ScreenshotHtmlAsync(string html, int width)
     {
         await using var page = await OpenHtmlAsync(html, width, 800);
-        return await _watch.RunAsync(() => page.Page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Type = ScreenshotType.Png }),
+        return await _watch.RunAsync(() => page.Page.ScreenshotDataAsync(new ScreenshotOptions { FullPage = true, Type = ScreenshotType.Png }),
             "taking a screenshot of the page", CancellationToken.None, PageLimit);
     }
 
@@ -490,7 +471,7 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         try
         {
             ThrowIfDisposed();
-            return await _watch.RunAsync(() => _plotPage.EvaluateAsync<string>(ToImageScript, new { figureJson, format, width, height, scale }),
+            return await _watch.RunAsync(() => _plotPage.EvaluateFunctionAsync<string>(ToImageScript, new { figureJson, format, width, height, scale }),
                 string.Create(CultureInfo.InvariantCulture, $"drawing the figure as {format} ({width}x{height})"), cancel);
         }
         finally
@@ -510,8 +491,8 @@ public sealed class StaticChartRenderer : IAsyncDisposable
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
     /// <summary>
-    /// Closes the browser and stops the Playwright driver, so no browser process outlives the batch. Bounded: a browser
-    /// that does not close within half a second (it hangs, or is gone) is killed with its child processes.
+    /// Closes the browser, so no browser process outlives the batch. Bounded: a browser that does not close within half
+    /// a second (it hangs, or is gone) is killed with its child processes.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
@@ -520,52 +501,36 @@ public sealed class StaticChartRenderer : IAsyncDisposable
         _disposed = true;
         try
         {
-            await CloseBrowserAsync(_browser, _context, _process);
+            await CloseBrowserAsync(_browser, _process);
         }
         finally
         {
-            await StopDriverAsync(_playwright);
             _files.Dispose();
         }
     }
 
-    /// <summary>Closes the browser within <see cref="CloseLimit"/>, else kills it. Never throws: closing often runs
-    /// while another exception unwinds (e.g. Ctrl+C in a terminal signals the browser together with this process), and
-    /// must not replace it.</summary>
-    private static async Task CloseBrowserAsync(IBrowser browser, IBrowserContext? context, BrowserProcess? process)
+    /// <summary>Asks the browser to close and waits for its process within <see cref="CloseLimit"/>, else kills it.
+    /// Never throws: closing often runs while another exception unwinds (e.g. Ctrl+C in a terminal signals the browser
+    /// together with this process), and must not replace it.</summary>
+    private static async Task CloseBrowserAsync(IBrowser? browser, ChromiumProcess process)
     {
-        var close = CloseCoreAsync();
-        try
+        if (browser is not null && !process.Exited.IsCompleted)
         {
-            await close.WaitAsync(CloseLimit);
-            process?.Closed();
-            return;
+            var close = CloseCoreAsync();
+            try
+            {
+                await close.WaitAsync(CloseLimit);
+                // Browser.close is answered before the process has ended.
+                await process.WaitForExitAsync(CloseLimit);
+            }
+            catch (Exception e) when (BrowserWatch.IsBrowserError(e))
+            {
+                BrowserWatch.Abandon(close);
+            }
         }
-        catch (Exception e) when (e is PlaywrightException or System.TimeoutException)
-        {
-            BrowserWatch.Abandon(close);
-        }
-        process?.Kill();
+        process.Dispose();
 
-        async Task CloseCoreAsync()
-        {
-            if (context is not null)
-                await context.CloseAsync();
-            await browser.CloseAsync();
-        }
-    }
-
-    /// <summary>Stops the driver within <see cref="DriverStopLimit"/>; see there.</summary>
-    private static async Task StopDriverAsync(IPlaywright playwright)
-    {
-        var stop = Task.Run(playwright.Dispose);
-        try
-        {
-            await stop.WaitAsync(DriverStopLimit);
-        }
-        catch (System.TimeoutException)
-        {
-            BrowserWatch.Abandon(stop);
-        }
+        // The default context closes with the browser (it cannot be closed on its own).
+        Task CloseCoreAsync() => browser.CloseAsync();
     }
 }

@@ -3,7 +3,7 @@ using AnalysisHelpers.Export.Browser;
 namespace Workbook.Export;
 
 /// <summary>
-/// Starts the browser (Playwright driver, Chromium, plotly.js) on a background task as soon as a command knows it
+/// Starts the browser (Chromium, plotly.js) on a background task as soon as a command knows it
 /// will need one, so the seconds it takes overlap with loading the data and running the notebooks instead of following
 /// them. <see cref="GetAsync"/> waits for it and rethrows a failed start. Disposal closes the browser on every path; a
 /// start still in progress (the command failed or was interrupted first) is cancelled and what it opened is closed.
@@ -22,9 +22,9 @@ internal sealed class BackgroundBrowser : IAsyncDisposable
         _progress.BrowserStarting();
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var token = _stop.Token;
-        // Called here rather than through Task.Run: the driver process is spawned on this thread before the call
-        // returns (a few milliseconds), not on a pool thread while this one goes on with other work, the pattern
-        // with which the driver was seen to die at start now and then. The rest of the start runs in the background.
+        // Called here rather than through Task.Run: the browser process is spawned before the call returns (a few
+        // milliseconds), so it starts at once instead of when a pool thread is free. The rest of the start (the
+        // DevTools connection, plotly.js) runs in the background.
         _start = StartAsync(location, token);
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Playwright;
 
 namespace AnalysisHelpers.Export.Tests.Browser;
 
@@ -64,13 +63,12 @@ public sealed class BrowserFailureTests(ITestOutputHelper output) : IDisposable
 
         if (crash == "Page.crash")
         {
-            var session = await renderer.PlotPage.Context.NewCDPSessionAsync(renderer.PlotPage);
             // A crashed page never answers this message, so it is not awaited.
-            _ = session.SendAsync("Page.crash");
+            _ = renderer.PlotPage.Client.SendAsync("Page.crash");
         }
         else
         {
-            _ = renderer.PlotPage.GotoAsync("chrome://crash");
+            _ = renderer.PlotPage.GoToAsync("chrome://crash");
         }
         var (error, elapsed) = await TestBrowsers.Outcome(export, HangDetector);
         var clock = Stopwatch.StartNew();
