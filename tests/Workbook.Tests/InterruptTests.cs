@@ -173,6 +173,30 @@ public sealed class InterruptTests(ITestOutputHelper output) : IDisposable
         Assert.All(Directory.EnumerateFiles(Path.Combine(outDir, ChartExporter.ChartsFolder), "*.*").Where(f => !Path.GetFileName(f).StartsWith('.')), AssertComplete);
     }
 
+    [Fact]
+    public async Task SIGKILL_during_export_leaves_no_browser_behind()
+    {
+        if (!OperatingSystem.IsLinux()) Assert.Skip("Reads the process tree from /proc and sends POSIX signals; Linux only.");
+        RequireBrowser();
+        Directory.CreateDirectory(_dir);
+        var outDir = Path.Combine(_dir, "out");
+
+        // SIGKILL runs no handler of the command: only the browser's DevTools pipe, closed by the kernel as the process
+        // dies, tells the browser to quit.
+        using var cli = InterruptibleCli.Start("export", "--out", outDir, "--data", RepoPaths.Data);
+        await WaitForSvgAsync(cli, Path.Combine(outDir, ChartExporter.ChartsFolder));
+        var descendants = ProcessTree.Descendants(cli.Pid);
+        Assert.Contains(descendants.Values, command => command.Contains("chrom", StringComparison.OrdinalIgnoreCase));
+
+        cli.Signal(9);
+        var (exitCode, _, _) = await cli.WaitAsync(TimeSpan.FromSeconds(60));
+        var leftOver = await SurvivorsAsync(descendants.Keys, TimeSpan.FromSeconds(10));
+        output.WriteLine($"SIGKILL during export: exit code {exitCode}; {descendants.Count} descendants before, {leftOver.Count} after");
+
+        Assert.Equal(137, exitCode);
+        Assert.True(leftOver.Count == 0, $"still running after the kill: {string.Join(", ", leftOver.Select(p => $"{p} {descendants[p]}"))}");
+    }
+
     /// <summary>Chromium, which CI installs (.ci/run): missing there fails the test, elsewhere skips it.</summary>
     private static string RequireBrowser()
     {
