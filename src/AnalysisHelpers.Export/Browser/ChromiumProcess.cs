@@ -79,12 +79,11 @@ internal sealed class ChromiumProcess : IDisposable
     /// </summary>
     public static ChromiumProcess Start(string executablePath, IEnumerable<string> arguments)
     {
-        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(executablePath)
-                & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) == 0)
-            throw new BrowserUnavailableException(NotAProgram(executablePath));
         if (OperatingSystem.IsWindows())
             throw new BrowserUnavailableException(
                 $"Could not start the browser at {executablePath}: the DevTools pipe needs /bin/sh, which Windows does not have.");
+        if ((File.GetUnixFileMode(executablePath) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) == 0)
+            throw new BrowserUnavailableException(NotAProgram(executablePath));
 
         var profile = Directory.CreateTempSubdirectory("workbook-chromium-").FullName;
         var start = new ProcessStartInfo("/bin/sh")

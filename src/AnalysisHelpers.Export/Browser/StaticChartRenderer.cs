@@ -10,9 +10,9 @@ namespace AnalysisHelpers.Export.Browser;
 /// <summary>
 /// Renders Plotly figures to SVG, PNG and PDF, and HTML pages to PDF or screenshots, in one headless
 /// Chromium that stays open for a whole batch, driven over the DevTools protocol by PuppeteerSharp through the
-/// browser's pipe (<see cref="ChromiumProcess"/>): no driver process in between, and no browser outlives this process. plotly.js is loaded once into a dedicated page (from a private
-/// temporary folder, so the 3.6 MB bundle is read by the browser from disk instead of crossing the automation
-/// protocol) and each figure is drawn there. No page can reach the network: every request is aborted and
+/// browser's pipe (<see cref="ChromiumProcess"/>): no driver process in between, and no browser outlives this
+/// process. plotly.js is loaded once into a dedicated page (from a private temporary folder, so the 3.6 MB bundle is
+/// read by the browser from disk instead of crossing the automation protocol) and each figure is drawn there. No page can reach the network: every request is aborted and
 /// recorded in <see cref="Activity"/> together with console errors.
 /// </summary>
 public sealed class StaticChartRenderer : IAsyncDisposable
