@@ -103,6 +103,8 @@ public static class ReportStyles
           main p, .title-block p, .table-note { max-width: 150mm; }
           .report { max-width: none; padding: 0; margin: 0; display: block; }
           .toc { display: none; }
+          /* plotly.js's buttons do nothing on paper, and a page that matches no hovering pointer shows them always. */
+          .modebar-container { display: none; }
           .title-block { margin-bottom: 14pt; padding-bottom: 8pt; }
           h1.title { font-size: 20pt; }
           .subtitle { font-size: 12pt; }

@@ -21,6 +21,18 @@ public sealed class ReportRenderingTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Printed_figures_show_no_plotly_buttons()
+    {
+        await using var page = await browser.Renderer.OpenHtmlAsync(ReportHtml.Build(TestReports.Sample()), cancel: TestContext.Current.CancellationToken);
+        await page.Page.EmulateMediaTypeAsync(PuppeteerSharp.Media.MediaType.Print);
+
+        var shown = await page.EvaluateAsync<string[]>(
+            "() => Array.from(document.querySelectorAll('.modebar-container')).map(e => getComputedStyle(e).display)");
+        Assert.NotEmpty(shown);
+        Assert.All(shown, display => Assert.Equal("none", display));
+    }
+
+    [Fact]
     public async Task Hostile_text_renders_as_text_and_never_runs()
     {
         await using var page = await browser.Renderer.OpenHtmlAsync(ReportHtml.Build(TestReports.Sample()), cancel: TestContext.Current.CancellationToken);
