@@ -1,5 +1,7 @@
 #!/usr/bin/python3
-"""Wall and CPU seconds of a `workbook kernel stdio --reset-on-quit` process at each step `workbook run` takes with it:
+"""Wall and CPU seconds of a `workbook kernel stdio` process, started with the arguments the runner gives it
+(`--reset-on-quit --no-plotly-js --no-language-services`; publishes older than 2026-12-04 lack the last one, which
+KERNEL_ARGS="--reset-on-quit --no-plotly-js" leaves out), at each step `workbook run` takes with it:
 KernelReady, the first submission (the runner's warm-up), notebook 02's parameters and package cells, then a Quit (a
 fresh kernel in the same process), its first submission and the same two cells again. CPU is the kernel process's own
 user + system time from /proc, which a busy machine inflates far less than wall time.
@@ -15,6 +17,7 @@ extra_env = dict(a.split("=", 1) for a in sys.argv[3:])
 notebooks = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "notebooks")
 notebooks = os.path.abspath(notebooks)
 tick = os.sysconf("SC_CLK_TCK")
+kernel_args = os.environ.get("KERNEL_ARGS", "--reset-on-quit --no-plotly-js --no-language-services").split()
 package_cell = open(os.path.join(notebooks, "02-cost-comparison.dib")).read().split("#!csharp")[2].split("#!markdown")[0].strip()
 
 def cpu(pid):
@@ -23,7 +26,7 @@ def cpu(pid):
 
 def once():
     start = time.perf_counter()
-    p = subprocess.Popen([exe, "kernel", "stdio", "--working-dir", notebooks, "--reset-on-quit", "--no-plotly-js"],
+    p = subprocess.Popen([exe, "kernel", "stdio", "--working-dir", notebooks] + kernel_args,
                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                          cwd=notebooks, env=dict(os.environ, **extra_env))
     marks = []

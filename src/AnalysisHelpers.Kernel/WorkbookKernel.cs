@@ -1,5 +1,6 @@
 using AnalysisHelpers.Kernel.Compilation;
 using AnalysisHelpers.Kernel.Display;
+using AnalysisHelpers.Kernel.Workspaces;
 using AnalysisHelpers.Kernel.Packages;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.CSharp;
@@ -25,6 +26,9 @@ namespace AnalysisHelpers.Kernel;
 /// working after it; the stock kernel answers Cancel but leaves the loop running and every later cell waiting;</item>
 /// <item><c>display(x)</c> returns the displayed value it published, so <c>.Update(y)</c> replaces that output
 /// (<see cref="Display.CellDisplay"/>);</item>
+/// <item>a kernel built without language services (<see cref="WorkbookKernelOptions.LanguageServices"/>, the
+/// runner's) refuses completion, hover and signature-help requests, and its process composes a smaller Roslyn
+/// workspace host;</item>
 /// <item>the library's display formatters (<c>DisplayFormatters</c>) are registered up front, and charts show as
 /// <c>application/vnd.plotly.v1+json</c> plus <c>text/html</c> that needs no network.</item>
 /// </list>
@@ -49,9 +53,18 @@ public static class WorkbookKernel
     /// <param name="options">How to build it.</param>
     /// <param name="startChartSession">False for a kernel built while another one serves (the stdio door's spare):
     /// the serving kernel's charts keep their session, and the spare's starts when it is handed out.</param>
+    /// <exception cref="InvalidOperationException">A kernel with language services is asked for in a process that has
+    /// built one without them.</exception>
     internal static CompositeKernel Create(WorkbookKernelOptions options, bool startChartSession)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!options.LanguageServices) CompilerOnlyWorkspaceHost.Install();
+        else if (CompilerOnlyWorkspaceHost.Installed)
+        {
+            throw new InvalidOperationException(
+                "this process has built a kernel without language services (its Roslyn workspace host has no completion, hover or signature help), so it cannot build one with them");
+        }
+
         // As dotnet-interactive does for its browser-based front ends: HTML where a type has no preference, strings as text.
         Formatter.DefaultMimeType = HtmlFormatter.MimeType;
         Formatter.SetPreferredMimeTypesFor(typeof(string), PlainTextFormatter.MimeType);
@@ -66,6 +79,7 @@ public static class WorkbookKernel
         csharp.UseWorkbookPackages(options.Packages ?? ShippedPackages.Default);
         csharp.UseCancellationPoints();
         csharp.UseSharedMetadata();
+        if (!options.LanguageServices) csharp.UseLanguageServiceRefusal();
 
         var composite = new CompositeKernel();
         composite.Add(csharp, ["c#", "C#"]);

@@ -73,6 +73,9 @@ public static class StdioKernelServer
         bool SpareWanted() => options.Kernels is not { } planned || kernelsServed < planned;
     }
 
+    private static WorkbookKernelOptions Kernel(StdioKernelServerOptions options) =>
+        new() { EmbedPlotlyJs = options.EmbedPlotlyJs, LanguageServices = options.LanguageServices };
+
     /// <summary>One kernel, its host and the lines it reads.</summary>
     private sealed class Generation : IDisposable
     {
@@ -101,7 +104,7 @@ public static class StdioKernelServer
         public static CompositeKernel Create(StdioKernelServerOptions options, string workingDirectory)
         {
             Environment.CurrentDirectory = workingDirectory;
-            return WorkbookKernel.Create(new WorkbookKernelOptions { EmbedPlotlyJs = options.EmbedPlotlyJs });
+            return WorkbookKernel.Create(Kernel(options));
         }
 
         /// <summary>Puts <paramref name="kernel"/> on the protocol: KernelReady, then the lines as they come.</summary>
@@ -173,7 +176,7 @@ public static class StdioKernelServer
                 _building = Task.Run(async () =>
                 {
                     await start.WaitAsync(notBegun.Token).ConfigureAwait(false);
-                    var kernel = WorkbookKernel.Create(new WorkbookKernelOptions { EmbedPlotlyJs = options.EmbedPlotlyJs }, startChartSession: false);
+                    var kernel = WorkbookKernel.Create(Kernel(options), startChartSession: false);
                     await kernel.FindKernelByName(WorkbookKernel.CSharpKernelName)!.SendAsync(new SubmitCode(FirstSubmission)).ConfigureAwait(false);
                     return kernel;
                 });

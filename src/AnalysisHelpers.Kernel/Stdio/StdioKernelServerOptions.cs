@@ -13,10 +13,13 @@ namespace AnalysisHelpers.Kernel.Stdio;
 /// <param name="Kernels">With <paramref name="ResetOnQuit"/>: how many kernels the runner will use in this process,
 /// the first included (<c>--kernels N</c>, one per notebook it plans to run here), so that no spare is built for a
 /// notebook that will not come; null for no limit. A Quit beyond it still gets a fresh kernel, built then.</param>
+/// <param name="LanguageServices">False for the runner (<c>--no-language-services</c>): see
+/// <see cref="WorkbookKernelOptions.LanguageServices"/>.</param>
 public sealed record StdioKernelServerOptions(
     Uri KernelHostUri,
     DirectoryInfo WorkingDirectory,
     bool FromVSCode = false,
     bool ResetOnQuit = false,
     bool EmbedPlotlyJs = true,
-    int? Kernels = null);
+    int? Kernels = null,
+    bool LanguageServices = true);

@@ -20,9 +20,10 @@ internal static class KernelStdioCommand
             if (result.GetValueOrDefault<int?>() is < 1) result.AddError("--kernels takes a whole number of at least 1");
         });
         var noPlotlyJs = new Option<bool>("--no-plotly-js") { Description = "Charts' HTML does not carry plotly.js (for hosts whose pages load it)", Hidden = true };
+        var noLanguageServices = new Option<bool>("--no-language-services") { Description = "Answer no completion, hover or signature-help request, for a smaller compiler workspace (for the runner)", Hidden = true };
         var command = new Command("stdio", "Serve the kernel over standard input and output, as dotnet-interactive stdio does (VS Code's Polyglot Notebooks, StdIoKernelConnector).")
         {
-            workingDir, kernelHost, defaultKernel, resetOnQuit, kernels, noPlotlyJs,
+            workingDir, kernelHost, defaultKernel, resetOnQuit, kernels, noPlotlyJs, noLanguageServices,
         };
 
         command.SetAction(async (parse, cancel) =>
@@ -45,7 +46,8 @@ internal static class KernelStdioCommand
                 FromVSCode: parse.GetResult(KernelCommand.VSCodeDirective) is not null || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("CODESPACES")),
                 ResetOnQuit: parse.GetValue(resetOnQuit),
                 EmbedPlotlyJs: !parse.GetValue(noPlotlyJs),
-                Kernels: parse.GetValue(kernels));
+                Kernels: parse.GetValue(kernels),
+                LanguageServices: !parse.GetValue(noLanguageServices));
             return await StdioKernelServer.RunAsync(options, cancel);
         });
         return command;
