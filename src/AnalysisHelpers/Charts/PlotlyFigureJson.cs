@@ -20,6 +20,11 @@ public static class PlotlyFigureJson
     private static readonly JsonSerializerSettings Settings = new(Globals.JSON_CONFIG)
     {
         Converters = [.. Globals.JSON_CONFIG.Converters, new DynamicObjConverter()],
+        // Newtonsoft looks for reference loops by comparing each value with every object above it, with Equals by
+        // default; DynamicObj's Equals hashes both objects' whole trees, so that check cost more than writing the
+        // figure (about 0.2 s of CPU for the workbook's eight charts, bench/README.md). A loop is a reference loop:
+        // reference equality finds the same ones.
+        EqualityComparer = ReferenceEqualityComparer.Instance,
     };
 
     public static string Of(GenericChart chart)
