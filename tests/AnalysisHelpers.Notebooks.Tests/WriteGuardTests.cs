@@ -47,6 +47,20 @@ public sealed class WriteGuardTests
     }
 
     [Fact]
+    public async Task A_notebook_failed_by_a_late_write_leaves_its_process_and_the_next_notebook_runs_on_another()
+    {
+        // The runner resets a kernel for the next notebook as soon as the cells are done, while it waits for late
+        // changes; a change that arrives then fails the notebook, and that process is not reused.
+        var (failed, _, _) = await RunInProjectAsync("System.Environment.ProcessId.ToString()", "System.IO.File.WriteAllText(\"../notebooks/late.txt\", \"x\");");
+        var next = await NotebookRun.CSharpAsync("System.Environment.ProcessId.ToString()");
+
+        Assert.Equal(CellFailureKind.WroteOutsideOutput, failed.Failure?.Kind);
+        Assert.True(next.Succeeded, next.Failure?.ToString());
+        var failedProcess = NotebookRun.PlainText(Assert.Single(failed.Cells[0].Outputs));
+        Assert.NotEqual(failedProcess, NotebookRun.PlainText(Assert.Single(next.Cells[0].Outputs)));
+    }
+
+    [Fact]
     public async Task Moving_a_project_file_is_a_write_outside_too()
     {
         var (result, root, _) = await RunInProjectAsync(

@@ -13,7 +13,9 @@ internal sealed class NotebookExecution(Notebook notebook, KernelProcess kernel,
 {
     private int _executionCount;
 
-    public async Task<NotebookRunResult> RunAsync(IReadOnlyList<KeyValuePair<string, object>> parameters, CancellationToken cancellationToken)
+    /// <param name="cellsDone">Called once every cell has run without failure, before the write guard's wait for
+    /// late changes: the kernel serves no more of this notebook from then on.</param>
+    public async Task<NotebookRunResult> RunAsync(IReadOnlyList<KeyValuePair<string, object>> parameters, Action? cellsDone, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var results = new List<CellRunResult>();
@@ -54,6 +56,7 @@ internal sealed class NotebookExecution(Notebook notebook, KernelProcess kernel,
             options.Progress?.Invoke(new CellProgress(notebook.Path, number, DibCellCount(), cell.Kind, results[i].Status, result.Elapsed, total.Elapsed));
         }
 
+        if (failure is null) cellsDone?.Invoke();
         if (failure is null && writes is not null)
         {
             // Changes made by the last cells may still be on their way from the operating system.

@@ -105,14 +105,40 @@ public sealed class NotebookRunner : IAsyncDisposable
                 if (_planned > 0) _planned--;
             }
 
-            var result = await new NotebookExecution(executed, kernel, options).RunAsync(parameters, cancellationToken).ConfigureAwait(false);
+            // The next notebook's fresh kernel is made as soon as this one's cells are done: while the write guard waits
+            // for late changes (80 ms) and the caller writes this one's outputs. A reset sends only the runner's own
+            // commands (Quit, the working folder), none of a notebook, so the guard's wait still sees only this
+            // notebook's changes. After the last planned notebook there is no next one (a notebook beyond the plan
+            // resets the kernel when it comes).
+            var served = kernel;
+            Task<KernelProcess?>? reset = null;
+            void CellsDone()
+            {
+                if (_launch.WorkbookExtensions && _planned is not 0 && served.IsServing) reset = ResetInBackground(served, options.KernelStartTimeout);
+            }
+
+            NotebookRunResult result;
+            try
+            {
+                result = await new NotebookExecution(executed, kernel, options).RunAsync(parameters, CellsDone, cancellationToken).ConfigureAwait(false);
+            }
+            catch when (reset is not null)
+            {
+                kernel = await EndResetAsync(reset, served).ConfigureAwait(false);
+                throw;
+            }
+
             if (result.Succeeded && kernel.IsServing)
             {
-                // The next notebook's fresh kernel is made now, while the caller writes this one's outputs; after the
-                // last planned notebook there is no next one (a notebook beyond the plan resets the kernel when it comes).
-                if (_launch.WorkbookExtensions && _planned is not 0) _readying = ResetInBackground(kernel, options.KernelStartTimeout);
+                if (reset is not null) _readying = reset;
+                else if (_launch.WorkbookExtensions && _planned is not 0) _readying = ResetInBackground(kernel, options.KernelStartTimeout);
                 else _idle = kernel;
                 kernel = null;
+            }
+            else if (reset is not null)
+            {
+                // A late change failed the notebook after its kernel was reset; a failed notebook's process is not reused.
+                kernel = await EndResetAsync(reset, served).ConfigureAwait(false);
             }
 
             return result;
@@ -158,6 +184,15 @@ public sealed class NotebookRunner : IAsyncDisposable
     private int? KernelsWanted() => _planned is { } planned ? Math.Max(planned, 1) : null;
 
     /// <summary>A fresh kernel in the process of <paramref name="kernel"/>; null (and the process ended) when it fails.</summary>
+    /// <summary>Ends a process whose reset is under way (interrupted, or its notebook failed late): the process is
+    /// killed at once, so the reset fails fast; returns the process if it is still to be disposed, null if the reset
+    /// disposed it.</summary>
+    private static async Task<KernelProcess?> EndResetAsync(Task<KernelProcess?> reset, KernelProcess served)
+    {
+        served.Kill();
+        return await reset.ConfigureAwait(false);
+    }
+
     private Task<KernelProcess?> ResetInBackground(KernelProcess kernel, TimeSpan timeout) => Task.Run(async () =>
     {
         try
