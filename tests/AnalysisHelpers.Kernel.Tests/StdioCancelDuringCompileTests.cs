@@ -3,7 +3,7 @@ using Microsoft.DotNet.Interactive.Events;
 
 namespace AnalysisHelpers.Kernel.Tests;
 
-/// <summary>The stop button pressed while a loop cell is still compiling (4,000 statements take about 0.8 s to compile
+/// <summary>The stop button pressed while a loop cell is still compiling (12,000 statements take about 2 s to compile
 /// here), and the next cell run at once: the cancellation must still stop the loop once it starts, and a rule that
 /// forgot it when the next cell arrived would leave the loop spinning for ever.</summary>
 public sealed class StdioCancelDuringCompileTests
@@ -18,13 +18,14 @@ public sealed class StdioCancelDuringCompileTests
         using var __ = proxy;
         WorkbookStdio.AssertSucceeded(await proxy.SubmitAsync("public static class Spins { public static long Count; }"), "setup");
 
-        // Thousands of statements make the compile last long enough for the Cancel, 0.3 s after the send, to arrive during it.
-        var statements = string.Concat(Enumerable.Range(0, 4000).Select(i => $"var v{i} = {i} * 2;\n"));
+        // Thousands of statements make the compile last long enough for the Cancel to arrive during it; it comes 1 s
+        // after the proxy stamped the cell, as in StdioEarlyCancelTests, so that the cell's line is out before it.
+        var statements = string.Concat(Enumerable.Range(0, 12000).Select(i => $"var v{i} = {i} * 2;\n"));
         var submit = new SubmitCode(statements + "while (true) { System.Threading.Interlocked.Increment(ref Spins.Count); }", "csharp");
         var loop = proxy.SendAsync(submit, token);
         var sent = DateTime.UtcNow;
         while (submit.RoutingSlip.Count == 0 && DateTime.UtcNow - sent < limit) await Task.Delay(1, token);
-        await Task.Delay(300, token);
+        await Task.Delay(1000, token);
         await proxy.SendAsync(new Cancel(), token).WaitAsync(limit, token);
         var next = await proxy.SubmitAsync("6 * 7").WaitAsync(limit, token);
         var stopped = await loop.WaitAsync(limit, token);
