@@ -1,7 +1,7 @@
 using AnalysisHelpers.Kernel.Compilation;
 using AnalysisHelpers.Kernel.Display;
-using AnalysisHelpers.Kernel.Workspaces;
 using AnalysisHelpers.Kernel.Packages;
+using AnalysisHelpers.Kernel.Workspaces;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Formatting;

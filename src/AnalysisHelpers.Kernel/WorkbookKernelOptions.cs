@@ -17,7 +17,7 @@ public sealed record WorkbookKernelOptions
     /// <summary>
     /// Whether the kernel answers completion, hover and signature-help requests (an editor's). Off for the runner's
     /// kernel processes, which ask for none: the process's Roslyn workspaces are then built with the workspace layer
-    /// alone (<see cref="Workspaces.CompilerOnlyWorkspaceHost"/>, about 0.7 s less CPU per process) and those
+    /// alone (<see cref="Workspaces.CompilerOnlyWorkspaceHost"/>, 0.4 to 0.8 s less CPU per process, bench/README.md) and those
     /// requests fail with a message saying why. Cells run and diagnostics are reported exactly as with them. The choice
     /// is the process's: once a kernel is built without them, none can be built with them.
     /// </summary>

@@ -18,14 +18,12 @@ public sealed class StdioCancelDuringCompileTests
         using var __ = proxy;
         WorkbookStdio.AssertSucceeded(await proxy.SubmitAsync("public static class Spins { public static long Count; }"), "setup");
 
-        // Thousands of statements make the compile last long enough for the Cancel to arrive during it; it comes 1 s
-        // after the proxy stamped the cell, as in StdioEarlyCancelTests, so that the cell's line is out before it.
+        // Thousands of statements make the compile last long enough for the Cancel, a second after the send, to
+        // arrive during it.
         var statements = string.Concat(Enumerable.Range(0, 12000).Select(i => $"var v{i} = {i} * 2;\n"));
         var submit = new SubmitCode(statements + "while (true) { System.Threading.Interlocked.Increment(ref Spins.Count); }", "csharp");
         var loop = proxy.SendAsync(submit, token);
-        var sent = DateTime.UtcNow;
-        while (submit.RoutingSlip.Count == 0 && DateTime.UtcNow - sent < limit) await Task.Delay(1, token);
-        await Task.Delay(1000, token);
+        await WorkbookStdio.WaitUntilSentAsync(submit, limit);
         await proxy.SendAsync(new Cancel(), token).WaitAsync(limit, token);
         var next = await proxy.SubmitAsync("6 * 7").WaitAsync(limit, token);
         var stopped = await loop.WaitAsync(limit, token);
@@ -39,10 +37,7 @@ public sealed class StdioCancelDuringCompileTests
         Assert.Equal(first, await CountAsync(proxy));
     }
 
-    private static async Task<string> CountAsync(Microsoft.DotNet.Interactive.Connection.ProxyKernel proxy)
-    {
-        var result = await proxy.SubmitAsync("System.Threading.Interlocked.Read(ref Spins.Count).ToString()").WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-        WorkbookStdio.AssertSucceeded(result, "reading the count");
-        return result.Events.OfType<ReturnValueProduced>().Single().FormattedValues.Single(v => v.MimeType == "text/plain").Value;
-    }
+    private static async Task<string> CountAsync(Microsoft.DotNet.Interactive.Connection.ProxyKernel proxy) =>
+        WorkbookStdio.PlainText(await proxy.SubmitAsync("System.Threading.Interlocked.Read(ref Spins.Count).ToString()")
+            .WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
 }

@@ -19,14 +19,9 @@ public sealed class StdioEarlyCancelTests
 
         var submit = new SubmitCode("while (true) { }", "csharp");
         var loop = proxy.SendAsync(submit, token);
-        // The proxy stamps a command as it takes it to send, but writes a Cancel on a path of its own: on a loaded
-        // machine the Cancel line was seen on the pipe ahead of the cell's (7 runs in 20 with two busy cores, 1 in 20
-        // with a 250 ms wait), and a Cancel that comes first has nothing to cancel. A second after the stamp the cell's
-        // line is out. The fresh kernel's first cell waits behind its setup, so the Cancel mostly still finds it queued;
-        // if the cell has begun, the Cancel stops the running loop instead. Either way the kernel must go on serving.
-        var sent = DateTime.UtcNow;
-        while (submit.RoutingSlip.Count == 0 && DateTime.UtcNow - sent < limit) await Task.Delay(1, token);
-        await Task.Delay(1000, token);
+        // The fresh kernel's first cell waits behind its setup, so the Cancel mostly still finds it queued; if the cell
+        // has begun, the Cancel stops the running loop instead. Either way the kernel must go on serving.
+        await WorkbookStdio.WaitUntilSentAsync(submit, limit);
         var cancel = await proxy.SendAsync(new Cancel(), token).WaitAsync(limit, token);
         var stopped = await loop.WaitAsync(limit, token);
         var after = await proxy.SubmitAsync("6 * 7").WaitAsync(limit, token);

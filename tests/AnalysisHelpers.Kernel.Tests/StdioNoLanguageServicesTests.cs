@@ -29,7 +29,7 @@ public sealed class StdioNoLanguageServicesTests
         await using var session = await Session.StartAsync("--no-language-services");
 
         WorkbookStdio.AssertSucceeded(await session.Kernel.SubmitAsync("var numbers = new List<int> { 40, 2 };"), "a cell");
-        Assert.Equal("42", PlainText(await session.Kernel.SubmitAsync("numbers.Sum().ToString()")));
+        Assert.Equal("42", WorkbookStdio.PlainText(await session.Kernel.SubmitAsync("numbers.Sum().ToString()")));
 
         var code = "numbers.Ad(1);";
         var diagnostics = await session.Kernel.SendAsync(new RequestDiagnostics(code, "csharp"), TestContext.Current.CancellationToken);
@@ -57,14 +57,8 @@ public sealed class StdioNoLanguageServicesTests
         await using var runnerLike = await Session.StartAsync("--no-language-services");
         await using var editorLike = await Session.StartAsync();
 
-        Assert.Equal("False", PlainText(await runnerLike.Kernel.SubmitAsync(FeaturesLoaded)));
-        Assert.Equal("True", PlainText(await editorLike.Kernel.SubmitAsync(FeaturesLoaded)));
-    }
-
-    private static string PlainText(KernelCommandResult result)
-    {
-        WorkbookStdio.AssertSucceeded(result, "the cell");
-        return Assert.Single(result.Events.OfType<ReturnValueProduced>()).FormattedValues.Single(v => v.MimeType == "text/plain").Value;
+        Assert.Equal("False", WorkbookStdio.PlainText(await runnerLike.Kernel.SubmitAsync(FeaturesLoaded)));
+        Assert.Equal("True", WorkbookStdio.PlainText(await editorLike.Kernel.SubmitAsync(FeaturesLoaded)));
     }
 
     private sealed class Session : IAsyncDisposable

@@ -48,6 +48,27 @@ internal static class WorkbookStdio
     public static Task<KernelCommandResult> SubmitAsync(this Microsoft.DotNet.Interactive.Kernel kernel, string code) =>
         kernel.SendAsync(new SubmitCode(code, "csharp"), TestContext.Current.CancellationToken);
 
+    /// <summary>
+    /// Waits until <paramref name="submit"/> is on its way to the kernel, so that a Cancel sent next comes after it.
+    /// The proxy stamps a command as it takes it to send, but writes a Cancel on a path of its own: on a loaded machine
+    /// the Cancel line was seen on the pipe ahead of the cell's (7 runs in 20 with two busy cores, 1 in 20 with a 250 ms
+    /// wait), and a Cancel that comes first has nothing to cancel. A second after the stamp the cell's line is out.
+    /// </summary>
+    public static async Task WaitUntilSentAsync(SubmitCode submit, TimeSpan limit)
+    {
+        var token = TestContext.Current.CancellationToken;
+        var sent = DateTime.UtcNow;
+        while (submit.RoutingSlip.Count == 0 && DateTime.UtcNow - sent < limit) await Task.Delay(1, token);
+        await Task.Delay(1000, token);
+    }
+
+    /// <summary>The text/plain form of the value a successful cell returned.</summary>
+    public static string PlainText(KernelCommandResult result)
+    {
+        AssertSucceeded(result, "the cell");
+        return Assert.Single(result.Events.OfType<ReturnValueProduced>()).FormattedValues.Single(v => v.MimeType == "text/plain").Value;
+    }
+
     public static void AssertSucceeded(KernelCommandResult result, string what)
     {
         var failed = result.Events.OfType<CommandFailed>().FirstOrDefault();

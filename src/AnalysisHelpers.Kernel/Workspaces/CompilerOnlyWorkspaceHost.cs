@@ -15,14 +15,14 @@ namespace AnalysisHelpers.Kernel.Workspaces;
 /// <see cref="MefHostServices.DefaultHost"/>, which also composes the Features layers (completion, quick info,
 /// signature help, refactorings: thousands of MEF parts, found by reflection over every type). In a kernel process
 /// that was half a second of CPU before KernelReady and a quarter of a second more in its first submission, all on the
-/// runner's critical path (bench/README.md, "2026-12-04: a kernel process without language services"). The kernel
+/// runner's critical path (bench/README.md, "2026-12-04, later: runner kernels without language services"). The kernel
 /// still updates its workspace after every submission and answers RequestDiagnostics from it; the workspace layer
 /// serves both.</para>
 /// <para>How: the default host of the pinned Roslyn (5.0.0, through Microsoft.DotNet.Interactive.CSharp) is a
 /// static that its getter fills on first use; its backing field is set before the process builds its first workspace.
 /// The host is process-wide, so a process that installs it can build no kernel with language services
 /// (<see cref="WorkbookKernel"/> refuses). When a package change removes the field, the process keeps the full host
-/// and only the saving is lost (<c>CompilerOnlyWorkspaceHostTests</c> fails first).</para>
+/// and only the saving is lost (<c>StdioNoLanguageServicesTests</c> fails first).</para>
 /// </remarks>
 internal static class CompilerOnlyWorkspaceHost
 {

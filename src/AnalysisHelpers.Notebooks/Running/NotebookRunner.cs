@@ -183,7 +183,6 @@ public sealed class NotebookRunner : IAsyncDisposable
     /// started for), or null when the plan is not known.</summary>
     private int? KernelsWanted() => _planned is { } planned ? Math.Max(planned, 1) : null;
 
-    /// <summary>A fresh kernel in the process of <paramref name="kernel"/>; null (and the process ended) when it fails.</summary>
     /// <summary>Ends a process whose reset is under way (interrupted, or its notebook failed late): the process is
     /// killed at once, so the reset fails fast; returns the process if it is still to be disposed, null if the reset
     /// disposed it.</summary>
@@ -193,6 +192,7 @@ public sealed class NotebookRunner : IAsyncDisposable
         return await reset.ConfigureAwait(false);
     }
 
+    /// <summary>A fresh kernel in the process of <paramref name="kernel"/>; null (and the process ended) when it fails.</summary>
     private Task<KernelProcess?> ResetInBackground(KernelProcess kernel, TimeSpan timeout) => Task.Run(async () =>
     {
         try
